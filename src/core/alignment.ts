@@ -1,0 +1,183 @@
+import type { Span } from './span.js';
+
+/**
+ * Maps offsets of a transformed string (the output of `repair` or `normalize`) back to the
+ * string the caller passed in. Everything downstream reports spans through one of these, so
+ * offsets always point into the caller's original text.
+ */
+export interface Alignment {
+  /** Length of the input string. */
+  readonly inputLength: number;
+  /** Length of the output string. */
+  readonly outputLength: number;
+  /** Input offset where a span that starts at output offset `offset` starts. */
+  toInputStart(offset: number): number;
+  /** Input offset where a span that ends at output offset `offset` ends. */
+  toInputEnd(offset: number): number;
+  /** Maps an output span `[start, end)` to the input span that produced it. */
+  toInput(start: number, end: number): Span;
+}
+
+/**
+ * An alignment stored as its edits: sorted, non-overlapping regions where input
+ * `[inStart, inEnd)` became output `[outStart, outEnd)`. Between edits, text is copied as is,
+ * so the mapping is a shift. Inside an edit whose two sides have the same length (a moved
+ * tone mark, a replaced look-alike) offsets map one to one; inside any other edit a span
+ * start maps to the edit's input start and a span end to its input end.
+ */
+export class EditAlignment implements Alignment {
+  readonly inputLength: number;
+  readonly outputLength: number;
+  /** Flat quadruples: inStart, inEnd, outStart, outEnd. */
+  private readonly edits: Int32Array;
+  private readonly count: number;
+
+  /** @internal Use {@link AlignmentBuilder} or {@link identityAlignment}. */
+  constructor(inputLength: number, outputLength: number, edits: Int32Array) {
+    this.inputLength = inputLength;
+    this.outputLength = outputLength;
+    this.edits = edits;
+    this.count = edits.length >> 2;
+  }
+
+  /** Number of edited regions. */
+  get editCount(): number {
+    return this.count;
+  }
+
+  /** Index of the last edit whose outStart is `< offset` (strict) or `<= offset`, or -1. */
+  private lastEditBefore(offset: number, inclusive: boolean): number {
+    const e = this.edits;
+    let lo = 0;
+    let hi = this.count - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const outStart = e[mid * 4 + 2]!;
+      if (outStart < offset || (inclusive && outStart === offset)) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  toInputStart(offset: number): number {
+    const p = clamp(offset, this.outputLength);
+    const k = this.lastEditBefore(p, true);
+    if (k < 0) return p;
+    const e = this.edits;
+    const inStart = e[k * 4]!;
+    const inEnd = e[k * 4 + 1]!;
+    const outStart = e[k * 4 + 2]!;
+    const outEnd = e[k * 4 + 3]!;
+    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inStart;
+    return inEnd + (p - outEnd);
+  }
+
+  toInputEnd(offset: number): number {
+    const p = clamp(offset, this.outputLength);
+    const k = this.lastEditBefore(p, false);
+    if (k < 0) return p;
+    const e = this.edits;
+    const inStart = e[k * 4]!;
+    const inEnd = e[k * 4 + 1]!;
+    const outStart = e[k * 4 + 2]!;
+    const outEnd = e[k * 4 + 3]!;
+    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inEnd;
+    return inEnd + (p - outEnd);
+  }
+
+  toInput(start: number, end: number): Span {
+    const s = this.toInputStart(start);
+    const e = end <= start ? s : this.toInputEnd(end);
+    return { start: s, end: Math.max(s, e) };
+  }
+}
+
+function clamp(offset: number, length: number): number {
+  return offset < 0 ? 0 : offset > length ? length : offset;
+}
+
+/** The alignment of a string to itself. */
+export function identityAlignment(length: number): Alignment {
+  return new EditAlignment(length, length, new Int32Array(0));
+}
+
+/**
+ * Records edits while a transformation walks its input left to right, and builds the
+ * {@link EditAlignment}. Text between edits is assumed to be copied unchanged.
+ *
+ * @example
+ * const b = new AlignmentBuilder();
+ * b.edit(3, 5, 1); // input [3,5) became one output code unit
+ * const a = b.finish(10); // outputLength 9
+ */
+export class AlignmentBuilder {
+  private buf = new Int32Array(64);
+  private n = 0;
+  private lastInEnd = 0;
+  private lastOutEnd = 0;
+
+  /** Number of edits recorded so far. */
+  get size(): number {
+    return this.n >> 2;
+  }
+
+  /**
+   * Input `[inStart, inEnd)` became `outLength` code units of output. Edits must come in
+   * input order and not overlap; an edit that touches the previous one is merged with it.
+   */
+  edit(inStart: number, inEnd: number, outLength: number): void {
+    if (inStart < this.lastInEnd || inEnd < inStart || outLength < 0) {
+      throw new RangeError(`AlignmentBuilder.edit: edits must be ordered and non-overlapping (${inStart}, ${inEnd})`);
+    }
+    const outStart = this.lastOutEnd + (inStart - this.lastInEnd);
+    const outEnd = outStart + outLength;
+    if (inEnd - inStart === outLength && outLength === 0) return;
+    const b = this.buf;
+    if (this.n > 0 && inStart === this.lastInEnd) {
+      b[this.n - 3] = inEnd;
+      b[this.n - 1] = outEnd;
+    } else {
+      if (this.n + 4 > b.length) {
+        const grown = new Int32Array(b.length * 2);
+        grown.set(b);
+        this.buf = grown;
+      }
+      const g = this.buf;
+      g[this.n] = inStart;
+      g[this.n + 1] = inEnd;
+      g[this.n + 2] = outStart;
+      g[this.n + 3] = outEnd;
+      this.n += 4;
+    }
+    this.lastInEnd = inEnd;
+    this.lastOutEnd = outEnd;
+  }
+
+  /** Builds the alignment for an input of `inputLength` code units. */
+  finish(inputLength: number): EditAlignment {
+    const outputLength = this.lastOutEnd + (inputLength - this.lastInEnd);
+    return new EditAlignment(inputLength, outputLength, this.buf.slice(0, this.n));
+  }
+}
+
+/**
+ * Chains two alignments: `outer` maps the final output to an intermediate string, `inner`
+ * maps that intermediate string to the caller's input (e.g. normalize after repair).
+ */
+export function composeAlignments(outer: Alignment, inner: Alignment): Alignment {
+  return {
+    inputLength: inner.inputLength,
+    outputLength: outer.outputLength,
+    toInputStart: (offset) => inner.toInputStart(outer.toInputStart(offset)),
+    toInputEnd: (offset) => inner.toInputEnd(outer.toInputEnd(offset)),
+    toInput(start, end) {
+      const mid = outer.toInput(start, end);
+      return inner.toInput(mid.start, mid.end);
+    },
+  };
+}
