@@ -1,0 +1,104 @@
+// Measures normalize() on real sentences (the raw text of the VTB treebank), each given
+// clean, as NFD, with ð/Ð look-alikes, in the other tone style and with one tone mark moved
+// to a wrong vowel. Usage: npx tsx scripts/eval-normalize.ts [--markdown]
+import { readFileSync } from 'node:fs';
+import { normalize } from '../src/normalize/index.js';
+import { isVietnameseSyllable } from '../src/syllable/index.js';
+import { sharedPath } from './shared-data.js';
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const VOWELS = /[aăâeêioôơuưy]/iu;
+
+function sentencesOf(file: string): string[] {
+  return readFileSync(sharedPath(file), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('# text ='))
+    .map((l) => l.slice('# text ='.length).trim());
+}
+
+/** A seeded PRNG (mulberry32), so every run measures the same variants. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Moves the tone mark of one word to another vowel of it, making an invalid syllable. */
+function misplaceOne(sentence: string, random: () => number): string | null {
+  const words = [...sentence.matchAll(/\p{L}+/gu)];
+  const candidates: { index: number; variants: string[] }[] = [];
+  for (const m of words) {
+    const chars = [...m[0]];
+    const toned = chars.findIndex((ch) => TONE_MARKS.test(ch.normalize('NFD')));
+    if (toned < 0) continue;
+    const mark = chars[toned]!.normalize('NFD').match(TONE_MARKS)![0];
+    const variants: string[] = [];
+    chars.forEach((ch, j) => {
+      if (j === toned || !VOWELS.test(ch.normalize('NFD')[0]!)) return;
+      const moved = chars.map((c, k) => {
+        if (k === toned) return c.normalize('NFD').replace(mark, '').normalize('NFC');
+        if (k === j) return (c.normalize('NFD') + mark).normalize('NFC');
+        return c;
+      });
+      const word = moved.join('');
+      if (!isVietnameseSyllable(word)) variants.push(word);
+    });
+    if (variants.length > 0) candidates.push({ index: m.index!, variants });
+  }
+  if (candidates.length === 0) return null;
+  const pick = candidates[Math.floor(random() * candidates.length)]!;
+  const variant = pick.variants[Math.floor(random() * pick.variants.length)]!;
+  const original = sentence.slice(pick.index).match(/^\p{L}+/u)![0];
+  return sentence.slice(0, pick.index) + variant + sentence.slice(pick.index + original.length);
+}
+
+const lookalike = (s: string) => s.replace(/Đ/g, '\u00d0').replace(/đ/g, '\u00f0');
+
+interface Row { name: string; total: number; exact: number; idempotent: number }
+
+function main(): void {
+  const markdown = process.argv.includes('--markdown');
+  const sentences = [...sentencesOf('vtb/vi_vtb-ud-train.conllu'), ...sentencesOf('vtb/vi_vtb-ud-dev.conllu')];
+  const random = prng(20231023);
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  const measure = (name: string, pairs: [input: string, expected: string, style: 'classic' | 'modern'][]) => {
+    const row: Row = { name, total: pairs.length, exact: 0, idempotent: 0 };
+    for (const [input, expected, style] of pairs) {
+      const out = normalize(input, { toneStyle: style });
+      if (out === expected) row.exact++;
+      else if (failures.length < 20) failures.push(`${name}: ${JSON.stringify(input)} → ${JSON.stringify(out)}`);
+      if (normalize(out, { toneStyle: style }) === out) row.idempotent++;
+    }
+    rows.push(row);
+  };
+  const classic = sentences.map((s) => normalize(s));
+  const modern = sentences.map((s) => normalize(s, { toneStyle: 'modern' }));
+  measure('clean (classic reference) unchanged', classic.map((s) => [s, s, 'classic']));
+  measure('clean (modern reference) unchanged', modern.map((s) => [s, s, 'modern']));
+  measure('NFD → NFC', classic.map((s) => [s.normalize('NFD'), s, 'classic']));
+  measure('ð/Ð look-alikes', classic.filter((s) => /[Đđ]/.test(s)).map((s) => [lookalike(s), s, 'classic']));
+  measure('modern style → classic', classic.map((s, i) => [modern[i]!, s, 'classic']));
+  measure('classic style → modern', modern.map((s, i) => [classic[i]!, s, 'modern']));
+  const misplaced: [string, string, 'classic'][] = [];
+  for (const s of classic) {
+    const m = misplaceOne(s, random);
+    if (m !== null) misplaced.push([m, s, 'classic']);
+  }
+  measure('one misplaced tone mark fixed', misplaced);
+  const raw = sentences.filter((s, i) => s !== classic[i]).length;
+  const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(2)}%`);
+  console.log(`${sentences.length} treebank sentences (VTB train + dev raw text); ${raw} are changed as given (look-alikes, modern-style words).`);
+  console.log(markdown ? '\n| variant | sentences | exact | idempotent |\n|---|---:|---:|---:|' : '');
+  for (const r of rows) {
+    console.log(markdown ? `| ${r.name} | ${r.total} | ${pct(r.exact, r.total)} | ${pct(r.idempotent, r.total)} |` : `${r.name.padEnd(38)} ${String(r.total).padStart(5)}  exact ${pct(r.exact, r.total).padStart(8)}  idempotent ${pct(r.idempotent, r.total)}`);
+  }
+  if (failures.length > 0) console.log('\nFirst failures:\n' + failures.join('\n'));
+}
+
+main();

@@ -1,0 +1,58 @@
+// Character classes for normalization's scan, one byte per BMP code unit, built at first use
+// from Unicode properties (never from hand-typed alphabets).
+
+export const enum C {
+  /** Space, punctuation, digits, symbols: ends a word. */
+  Other = 0,
+  /** ASCII letter. */
+  Ascii = 1,
+  /** Any other letter, or a surrogate (supplementary letters and emoji stay in their run). */
+  Letter = 2,
+  /** Combining mark: joins the character before it. */
+  Mark = 3,
+  /** Zero-width or soft hyphen: removed inside Latin words. */
+  Invisible = 4,
+  /** A space other than U+0020 (no-break, thin, ideographic …): made plain between letters. */
+  OddSpace = 5,
+  /** ASCII space or tab. */
+  Space = 6,
+}
+
+const INVISIBLES = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+
+let table: Uint8Array | null = null;
+
+function build(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const letter = /\p{L}/u;
+  const mark = /\p{M}/u;
+  const space = /\s/u;
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      t[c] = C.Letter;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (letter.test(ch)) t[c] = C.Letter;
+    else if (mark.test(ch)) t[c] = C.Mark;
+    else if (space.test(ch) && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
+  }
+  for (const c of INVISIBLES) t[c] = C.Invisible;
+  for (let c = 0x41; c <= 0x5a; c++) {
+    t[c] = C.Ascii;
+    t[c + 0x20] = C.Ascii;
+  }
+  t[0x20] = C.Space;
+  t[0x09] = C.Space;
+  return t;
+}
+
+/** The class table, built on first use (about 5 ms). */
+export function charClasses(): Uint8Array {
+  return table ?? (table = build());
+}
+
+/** Whether a code unit belongs to the Latin script ranges Vietnamese is written in. */
+export function isLatin(code: number): boolean {
+  return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x300 && code <= 0x36f);
+}

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { VntextInputError, VntextOptionError } from '../core/errors.js';
+import { allSyllables } from '../syllable/enumerate.js';
+import { normalize, normalizeAligned } from './index.js';
+
+const SYLLABLES = allSyllables();
+const vietnameseText = fc
+  .array(fc.tuple(fc.constantFrom(...SYLLABLES), fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '-', '  ')), { maxLength: 30 })
+  .map((parts) => parts.map(([s, sep]) => s + sep).join(''));
+const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), vietnameseText);
+
+describe('normalize', () => {
+  it.each([
+    ['Ngừơi', 'Người'],
+    ['múôn', 'muốn'],
+    ['cuả', 'của'],
+    ['hòang', 'hoàng'],
+    ['qúa', 'quá'],
+    ['Thanh Hoá', 'Thanh Hóa'],
+    ['thuý khoẻ', 'thúy khỏe'],
+    ['HOÀ BÌNH', 'HÒA BÌNH'],
+    ['Ðà Nẵng', 'Đà Nẵng'],
+    ['ðang', 'đang'],
+    ['HÐND tỉnh', 'HĐND tỉnh'],
+    ['50.000 ð', '50.000 đ'],
+    ['ðôla', 'đôla'],
+    ['Vi\u200bệt', 'Việt'],
+    ['Hà\u00a0Nội', 'Hà Nội'],
+    ['Vie\u0302\u0323t Nam', 'Việt Nam'],
+    ['Vie\u0323\u0302t Nam', 'Việt Nam'],
+  ])('fixes %j to %j', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it.each([
+    'café naïve Größe Señor São Paulo',
+    'Þórður Guðrún með við',
+    'https://vnexpress.net/hoà-bình-123.html',
+    'lienhe@hoà.vn',
+    'Он сказал да',
+    'const x = a ?? b; // TODO',
+    'quý quà hoàng',
+    '«\u00a0Bonjour\u00a0»',
+    '10\u00a0000',
+    '👨\u200d👩\u200d👧 🇻🇳',
+    'کتاب\u200cها',
+    '',
+  ])('leaves %j unchanged', (input) => {
+    expect(normalize(input)).toBe(input);
+  });
+
+  it('writes the modern style when asked', () => {
+    expect(normalize('hòa thúy khỏe quý hoàng', { toneStyle: 'modern' })).toBe('hoà thuý khoẻ quý hoàng');
+  });
+
+  it.each([
+    [{ toneStyle: 'keep' }, 'hoà hòa ngừơi', 'hoà hòa người'],
+    [{ misplacedTones: false }, 'hoà ngừơi', 'hòa ngừơi'],
+    [{ nfc: false }, 'Vie\u0302\u0323t', 'Vie\u0302\u0323t'],
+    [{ lookalikes: false }, 'Ðà', 'Ðà'],
+    [{ invisibles: false }, 'Vi\u200bệt', 'Vi\u200bệt'],
+    [{ spacing: true }, 'Hà  Nội , ( xem )', 'Hà Nội, (xem)'],
+  ] as const)('can switch each kind of change off: %j', (options, input, expected) => {
+    expect(normalize(input, options)).toBe(expected);
+  });
+
+  it.each([
+    [{ toneStyle: 'new' }, 'toneStyle'],
+    [{ nfc: 'yes' }, 'nfc'],
+    [{ tonestyle: 'modern' }, 'tonestyle'],
+    ['modern', 'options'],
+  ])('rejects bad options with a typed error naming the option: %j', (options, option) => {
+    expect(() => normalize('x', options as never)).toThrowError(VntextOptionError);
+    try {
+      normalize('x', options as never);
+    } catch (e) {
+      expect((e as VntextOptionError).option).toBe(option);
+      expect((e as Error).message).toMatch(option);
+    }
+  });
+
+  it('rejects a non-string input with a typed error', () => {
+    expect(() => normalize(42 as never)).toThrowError(VntextInputError);
+  });
+
+  it('is idempotent on any string', () => {
+    fc.assert(fc.property(anyText, (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 500 });
+  });
+
+  it('normalizes NFD and NFC input alike', () => {
+    fc.assert(fc.property(anyText, (s) => normalize(s.normalize('NFD')) === normalize(s.normalize('NFC'))), { numRuns: 500 });
+  });
+
+  it('applies NFC exactly like String.prototype.normalize when only NFC is on', () => {
+    const only = { toneStyle: 'keep', misplacedTones: false, lookalikes: false, invisibles: false } as const;
+    fc.assert(fc.property(anyText, (s) => normalize(s, only) === s.normalize('NFC')), { numRuns: 500 });
+  });
+
+  it('changes nothing in text it already normalized, whatever the style', () => {
+    fc.assert(
+      fc.property(vietnameseText, fc.constantFrom('classic' as const, 'modern' as const), (s, toneStyle) => {
+        const once = normalize(s, { toneStyle });
+        return normalizeAligned(once, { toneStyle }).changes.length === 0;
+      }),
+    );
+  });
+});
+
+describe('normalizeAligned', () => {
+  it('reports each change in input offsets and maps output spans back', () => {
+    const input = 'Ở Thanh Hoá, ngừơi dân';
+    const r = normalizeAligned(input);
+    expect(r.text).toBe('Ở Thanh Hóa, người dân');
+    expect(r.changes.map((c) => [c.original, c.text, c.kinds])).toEqual([
+      ['Hoá', 'Hóa', ['tone-style']],
+      ['ngừơi', 'người', ['misplaced-tone']],
+    ]);
+    for (const c of r.changes) expect(input.slice(c.start, c.end)).toBe(c.original);
+    const at = r.text.indexOf('dân');
+    expect(r.alignment.toInput(at, at + 3)).toEqual({ start: input.indexOf('dân'), end: input.indexOf('dân') + 3 });
+  });
+
+  it('maps spans through length-changing edits (NFD input)', () => {
+    const input = 'Việt Nam, Hà Nội'.normalize('NFD');
+    const r = normalizeAligned(input);
+    expect(r.text).toBe('Việt Nam, Hà Nội');
+    for (const word of ['Việt', 'Nam', 'Hà', 'Nội']) {
+      const s = r.text.indexOf(word);
+      const span = r.alignment.toInput(s, s + word.length);
+      expect(input.slice(span.start, span.end).normalize('NFC')).toBe(word);
+    }
+  });
+
+  it('keeps every output span inside the input and in order', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (s, a, b) => {
+        const r = normalizeAligned(s);
+        expect(r.alignment.inputLength).toBe(s.length);
+        expect(r.alignment.outputLength).toBe(r.text.length);
+        const start = Math.min(a, b) % (r.text.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (r.text.length + 1));
+        const span = r.alignment.toInput(start, end);
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.start).toBeLessThanOrEqual(span.end);
+        expect(span.end).toBeLessThanOrEqual(s.length);
+        // Rebuilding from changes gives the output.
+        let rebuilt = '';
+        let at = 0;
+        for (const c of r.changes) {
+          rebuilt += s.slice(at, c.start) + c.text;
+          at = c.end;
+        }
+        expect(rebuilt + s.slice(at)).toBe(r.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles long and hostile input in one pass', () => {
+    const big = 'Thanh Hoá ngừơi '.repeat(50_000) + '\ud800'.repeat(1000) + '\u0301'.repeat(10_000);
+    const r = normalizeAligned(big);
+    expect(r.text.startsWith('Thanh Hóa người ')).toBe(true);
+    expect(r.changes.length).toBe(100_000);
+    expect(r.text.endsWith('\ud800'.repeat(1000) + '\u0301'.repeat(10_000))).toBe(true);
+  });
+});
