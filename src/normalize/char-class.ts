@@ -16,6 +16,8 @@ export const enum C {
   OddSpace = 5,
   /** ASCII space or tab. */
   Space = 6,
+  /** Not a letter or mark, yet NFC replaces it (`;` for the Greek question mark U+037E). */
+  NfcOther = 7,
 }
 
 const INVISIBLES = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
@@ -35,6 +37,7 @@ function build(): Uint8Array {
     const ch = String.fromCharCode(c);
     if (letter.test(ch)) t[c] = C.Letter;
     else if (mark.test(ch)) t[c] = C.Mark;
+    else if (ch.normalize('NFC') !== ch) t[c] = C.NfcOther;
     else if (space.test(ch) && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
   }
   for (const c of INVISIBLES) t[c] = C.Invisible;
@@ -47,7 +50,7 @@ function build(): Uint8Array {
   return t;
 }
 
-/** The class table, built on first use (about 5 ms). */
+/** The class table, built on first use (about 15 ms). */
 export function charClasses(): Uint8Array {
   return table ?? (table = build());
 }

@@ -65,6 +65,15 @@ function emit(sink: Sink, start: number, end: number, text: string, kinds: Norma
   }
 }
 
+const NFC_ONLY: ResolvedNormalizeOptions = {
+  toneStyle: 'keep',
+  misplacedTones: false,
+  nfc: true,
+  lookalikes: false,
+  invisibles: false,
+  spacing: false,
+};
+
 const isWordClass = (k: number): boolean => k === C.Ascii || k === C.Letter || k === C.Mark;
 
 /** What one scan of a word found; reused across words to avoid allocation. */
@@ -323,14 +332,24 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
       // A mark after punctuation or a digit composes with it (`=` + U+0338 is `≠`).
       if (k === C.Mark && ws === i && ws > sink.copied) ws--;
       const we = scanWord(input, ws < i && k === C.Mark ? i : ws, cls, letters);
-      const kinds: NormalizeChangeKind[] = [];
-      const fixed = fixWord(input, ws, we, o, cls, kinds);
-      if (fixed !== null && !inUrlOrEmail(input, ws, we)) emit(sink, ws, we, fixed, kinds);
+      let kinds: NormalizeChangeKind[] = [];
+      let fixed = fixWord(input, ws, we, o, cls, kinds);
+      // Inside a URL or e-mail address only canonical composition applies.
+      if (fixed !== null && !(kinds.length === 1 && kinds[0] === 'nfc') && inUrlOrEmail(input, ws, we)) {
+        kinds = [];
+        fixed = o.nfc ? fixWord(input, ws, we, NFC_ONLY, cls, kinds) : null;
+      }
+      if (fixed !== null) emit(sink, ws, we, fixed, kinds);
       i = we;
       continue;
     }
-    if (k === C.OddSpace && o.invisibles && i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!) && isWordClass(next)) {
+    const betweenLetters = i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!) && isWordClass(next);
+    if (k === C.OddSpace && o.invisibles && betweenLetters) {
       emit(sink, i, i + 1, ' ', ['space']);
+    } else if (k === C.NfcOther && o.nfc) {
+      const nf = input[i]!.normalize('NFC');
+      if (o.invisibles && betweenLetters && cls[nf.charCodeAt(0)] === C.OddSpace) emit(sink, i, i + 1, ' ', ['nfc', 'space']);
+      else emit(sink, i, i + 1, nf, ['nfc']);
     }
     i++;
   }
