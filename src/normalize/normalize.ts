@@ -88,6 +88,32 @@ interface WordFlags {
 
 const flags: WordFlags = { needsNfc: false, hasInvisible: false, hasLookalike: false, allLatin: true, toneInDoubt: false };
 
+/**
+ * Words whose tone was in doubt but which needed no change, remembered in a small
+ * direct-mapped cache for one call, so the same `của`, `hoàng` or `mùa` is parsed once
+ * per text and not once per occurrence. A hit is confirmed by comparing the text itself.
+ */
+class SettledWords {
+  private readonly words: string[] = new Array<string>(4096).fill('');
+
+  private static slot(input: string, start: number, end: number): number {
+    let h = 0;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + input.charCodeAt(i)) | 0;
+    return (h ^ (h >>> 12)) & 4095;
+  }
+
+  settled(input: string, start: number, end: number): boolean {
+    const w = this.words[SettledWords.slot(input, start, end)]!;
+    return w.length === end - start && input.startsWith(w, start);
+  }
+
+  remember(input: string, start: number, end: number): void {
+    this.words[SettledWords.slot(input, start, end)] = input.slice(start, end);
+  }
+}
+
+let cache = new SettledWords();
+
 const isLookalike = (c: number): boolean =>
   c === 0xd0 || c === 0xf0 || c === 0x189 || (c >= 0x400 && c <= 0x4ff && LOOKALIKES.has(c));
 
@@ -293,6 +319,7 @@ function tidySpaces(sink: Sink, input: string, i: number, cls: Uint8Array): numb
 
 function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink {
   const cls = charClasses();
+  cache = new SettledWords();
   const sink: Sink = {
     input,
     parts: null,
@@ -332,14 +359,17 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
       // A mark after punctuation or a digit composes with it (`=` + U+0338 is `≠`).
       if (k === C.Mark && ws === i && ws > sink.copied) ws--;
       const we = scanWord(input, ws < i && k === C.Mark ? i : ws, cls, letters);
-      let kinds: NormalizeChangeKind[] = [];
-      let fixed = fixWord(input, ws, we, o, cls, kinds);
-      // Inside a URL or e-mail address only canonical composition applies.
-      if (fixed !== null && !(kinds.length === 1 && kinds[0] === 'nfc') && inUrlOrEmail(input, ws, we)) {
-        kinds = [];
-        fixed = o.nfc ? fixWord(input, ws, we, NFC_ONLY, cls, kinds) : null;
+      if (flags.needsNfc || flags.hasInvisible || flags.hasLookalike || (flags.toneInDoubt && !cache.settled(input, ws, we))) {
+        let kinds: NormalizeChangeKind[] = [];
+        let fixed = fixWord(input, ws, we, o, cls, kinds);
+        // Inside a URL or e-mail address only canonical composition applies.
+        if (fixed !== null && !(kinds.length === 1 && kinds[0] === 'nfc') && inUrlOrEmail(input, ws, we)) {
+          kinds = [];
+          fixed = o.nfc ? fixWord(input, ws, we, NFC_ONLY, cls, kinds) : null;
+        }
+        if (fixed !== null) emit(sink, ws, we, fixed, kinds);
+        else if (!flags.needsNfc && !flags.hasInvisible && !flags.hasLookalike) cache.remember(input, ws, we);
       }
-      if (fixed !== null) emit(sink, ws, we, fixed, kinds);
       i = we;
       continue;
     }

@@ -3,7 +3,7 @@
 // sits where either spelling style puts it. `parseSyllable`, `isVietnameseSyllable` and
 // normalization's tone placement are thin layers over it.
 import { infoBase, infoIsLetter, infoIsUpper, infoIsVowel, infoTone, letterTable } from './letters.js';
-import { type Rhyme, type RhymeNode, rhymeTrie } from './rhymes.js';
+import { type Rhyme, lookupRhyme } from './rhymes.js';
 
 /** Longest Vietnamese syllable in letters (`nghiêng`, `khuếch`) with one to spare. */
 export const MAX_SYLLABLE_LENGTH = 8;
@@ -61,42 +61,61 @@ const result: Analysis = {
   length: 0,
 };
 
-const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', '\u0111', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
-const ONSET_CODES = ONSETS.map((o) => Array.from(o, (ch) => ch.charCodeAt(0)));
-
 const I = 0x69;
 const E = 0x65;
 const Y = 0x79;
 const O = 0x6f;
 const U = 0x75;
+const H = 0x68;
+const G = 0x67;
 const E_CIRC = 0xea; // ê
 const U_HORN = 0x1b0; // ư
 
 const isFront = (c: number): boolean => c === I || c === E || c === E_CIRC || c === Y;
 
-function matchOnset(letters: Uint16Array, length: number): number {
-  for (let k = 0; k < ONSET_CODES.length; k++) {
-    const codes = ONSET_CODES[k]!;
-    if (codes.length >= length) continue;
-    let ok = true;
-    for (let j = 0; j < codes.length; j++) {
-      if (letters[j] !== codes[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return k;
+/**
+ * The onset that begins `letters` (toneless, lower case): the longest of `ngh ng nh ch gh gi
+ * kh ph qu th tr` and the single consonants; '' before a vowel; null for letters no
+ * Vietnamese syllable starts with (f, j, w, z, q without u).
+ */
+function matchOnset(letters: Uint16Array, length: number): string | null {
+  const a = letters[0]!;
+  const b = length > 1 ? letters[1]! : 0;
+  switch (a) {
+    case 0x6e: // n
+      if (b === G) return length > 2 && letters[2] === H ? 'ngh' : 'ng';
+      return b === H ? 'nh' : 'n';
+    case 0x63: // c
+      return b === H ? 'ch' : 'c';
+    case G:
+      return b === H ? 'gh' : b === I ? 'gi' : 'g';
+    case 0x6b: // k
+      return b === H ? 'kh' : 'k';
+    case 0x70: // p
+      return b === H ? 'ph' : 'p';
+    case 0x71: // q
+      return b === U ? 'qu' : null;
+    case 0x74: // t
+      return b === H ? 'th' : b === 0x72 ? 'tr' : 't';
+    case 0x62: return 'b';
+    case 0x64: return 'd';
+    case 0x111: return '\u0111';
+    case H: return 'h';
+    case 0x6c: return 'l';
+    case 0x6d: return 'm';
+    case 0x72: return 'r';
+    case 0x73: return 's';
+    case 0x76: return 'v';
+    case 0x78: return 'x';
+    case 0x66: case 0x6a: case 0x77: case 0x7a: // f j w z
+      return null;
+    default:
+      return '';
   }
-  return -1;
 }
 
 function walkRhyme(letters: Uint16Array, from: number, length: number, qu: boolean): Rhyme | null {
-  let n: RhymeNode | undefined = rhymeTrie();
-  for (let i = from; i < length; i++) {
-    n = n.next.get(letters[i]!);
-    if (n === undefined) return null;
-  }
-  return (qu ? n.quRhyme : null) ?? n.rhyme;
+  return from < length ? lookupRhyme(letters, from, length, qu) : null;
 }
 
 /** Applies the spelling rules that tie an onset to the first letter of its rhyme. */
@@ -160,9 +179,11 @@ export function analyzeRange(text: string, start: number, end: number): Verdict 
   else if (upperCount === length) casing = Casing.Upper;
   else return Verdict.Invalid;
 
-  let onsetIndex = matchOnset(letters, length);
-  let onset = onsetIndex < 0 ? '' : ONSETS[onsetIndex]!;
+  const matched = matchOnset(letters, length);
+  if (matched === null) return Verdict.Invalid;
+  let onset = matched;
   let onsetLength = onset.length;
+  if (onsetLength >= length && onset !== 'gi') return Verdict.Invalid;
   let rhyme: Rhyme | null = null;
   let first = letters[onsetLength]!;
   if (onset === 'gi' || (onset === 'g' && letters[1] === I)) {
@@ -183,7 +204,6 @@ export function analyzeRange(text: string, start: number, end: number): Verdict 
       if (rhyme !== null && (rhyme.vowels.glide !== '' || !onsetFits('gi', rhyme, first))) rhyme = null;
     }
   } else {
-    if (onsetIndex < 0 && letters[0] === 0x71) return Verdict.Invalid; // q without u
     rhyme = walkRhyme(letters, onsetLength, length, onset === 'qu');
     if (rhyme !== null && !onsetFits(onset, rhyme, first)) rhyme = null;
   }

@@ -1,6 +1,6 @@
 import { composeLetter, TONE_NAMES } from './letters.js';
 import type { Syllable, ToneStyle } from './parse.js';
-import { rhymeTrie } from './rhymes.js';
+import { lookupRhyme } from './rhymes.js';
 
 /**
  * Writes a syllable from its parts, with the tone mark where `style` puts it (by default the
@@ -16,13 +16,8 @@ export function composeSyllable(syllable: Syllable, style?: ToneStyle): string {
   const sharedI = onset === 'gi' && nucleus.startsWith('i');
   const head = sharedI ? 'g' : onset;
   const rhymeText = (glide + nucleus + coda).normalize('NFC');
-  let node = rhymeTrie();
-  for (let i = 0; i < rhymeText.length; i++) {
-    const next = node.next.get(rhymeText.charCodeAt(i));
-    if (next === undefined) throw new RangeError(`composeSyllable: no Vietnamese rhyme "${rhymeText}"`);
-    node = next;
-  }
-  const rhyme = (onset === 'qu' ? node.quRhyme : null) ?? node.rhyme;
+  const codes = Array.from(rhymeText, (ch) => ch.charCodeAt(0));
+  const rhyme = lookupRhyme(codes, 0, codes.length, onset === 'qu');
   if (rhyme === null) throw new RangeError(`composeSyllable: no Vietnamese rhyme "${rhymeText}"`);
   const chosen = style ?? (syllable.toneStyle === 'modern' ? 'modern' : 'classic');
   const toneIndex = head.length + (chosen === 'modern' ? rhyme.toneModern : rhyme.toneClassic);

@@ -105,30 +105,44 @@ export interface Rhyme {
   readonly quOnly: boolean;
 }
 
-/** A trie over the rhyme's code units (toneless, lower case). */
-export interface RhymeNode {
-  readonly next: Map<number, RhymeNode>;
-  rhyme: Rhyme | null;
-  quRhyme: Rhyme | null;
+// The trie is flat: node n's child for letter slot k is next[n * SLOTS + k] (0 = none), so a
+// lookup is a few typed-array reads. Slots are the letters a rhyme can contain.
+const RHYME_LETTERS = 'aăâeêioôơuưycghmnpt'.normalize('NFC');
+const SLOTS = RHYME_LETTERS.length;
+
+interface FlatTrie {
+  /** Letter code → slot + 1 (0: not a rhyme letter). */
+  readonly slot: Uint8Array;
+  next: Int32Array;
+  size: number;
+  readonly rhymes: (Rhyme | null)[];
+  readonly quRhymes: (Rhyme | null)[];
 }
 
-let root: RhymeNode | null = null;
+let trie: FlatTrie | null = null;
 let sequences: VowelSequence[] | null = null;
 
-function node(): RhymeNode {
-  return { next: new Map(), rhyme: null, quRhyme: null };
-}
-
-function insert(trie: RhymeNode, key: string, rhyme: Rhyme): void {
-  let n = trie;
+function insert(t: FlatTrie, key: string, rhyme: Rhyme): void {
+  let n = 0;
   for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    let child = n.next.get(c);
-    if (child === undefined) n.next.set(c, (child = node()));
+    const k = t.slot[key.charCodeAt(i)]! - 1;
+    if (k < 0) throw new Error(`rhyme letter outside the table: ${key}`);
+    let child = t.next[n * SLOTS + k]!;
+    if (child === 0) {
+      child = t.size++;
+      if ((child + 1) * SLOTS > t.next.length) {
+        const grown = new Int32Array(t.next.length * 2);
+        grown.set(t.next);
+        t.next = grown;
+      }
+      t.next[n * SLOTS + k] = child;
+      t.rhymes.push(null);
+      t.quRhymes.push(null);
+    }
     n = child;
   }
-  if (rhyme.quOnly) n.quRhyme = rhyme;
-  else n.rhyme = rhyme;
+  if (rhyme.quOnly) t.quRhymes[n] = rhyme;
+  else t.rhymes[n] = rhyme;
 }
 
 function makeSequence(row: (typeof SPEC)[number]): VowelSequence {
@@ -146,12 +160,14 @@ function makeSequence(row: (typeof SPEC)[number]): VowelSequence {
   };
 }
 
-function build(): RhymeNode {
-  const trie = node();
+function build(): FlatTrie {
+  const slot = new Uint8Array(0x1f00);
+  for (let i = 0; i < SLOTS; i++) slot[RHYME_LETTERS.charCodeAt(i)] = i + 1;
+  const t: FlatTrie = { slot, next: new Int32Array(64 * SLOTS), size: 1, rhymes: [null], quRhymes: [null] };
   sequences = SPEC.map(makeSequence);
   const add = (v: VowelSequence, coda: string, quOnly: boolean): void => {
     const closed = coda !== '';
-    insert(trie, v.seq + coda, {
+    insert(t, v.seq + coda, {
       vowels: v,
       coda,
       toneClassic: closed ? v.toneClosed : v.toneOpenClassic,
@@ -168,16 +184,29 @@ function build(): RhymeNode {
     const base = sequences.find((s) => s.seq === seq)!;
     for (const coda of codas.split(' ')) add(base, coda, true);
   }
-  return trie;
+  return t;
 }
 
-/** The rhyme trie, built on first use. */
-export function rhymeTrie(): RhymeNode {
-  return root ?? (root = build());
+/**
+ * The rhyme spelled by the toneless lower-case letter codes `letters[from, to)`, or null.
+ * After `qu` (whose u is the glide), `qu` rhymes such as `-ynh` of `quỳnh` are found too.
+ */
+export function lookupRhyme(letters: ArrayLike<number>, from: number, to: number, qu: boolean): Rhyme | null {
+  const t = trie ?? (trie = build());
+  const next = t.next;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const code = letters[i]!;
+    const k = code < 0x1f00 ? t.slot[code]! : 0;
+    if (k === 0) return null;
+    n = next[n * SLOTS + k - 1]!;
+    if (n === 0) return null;
+  }
+  return (qu ? t.quRhymes[n]! : null) ?? t.rhymes[n]!;
 }
 
 /** Every vowel sequence, for generators and tests. */
 export function vowelSequences(): readonly VowelSequence[] {
-  rhymeTrie();
+  if (trie === null) trie = build();
   return sequences!;
 }

@@ -1,0 +1,91 @@
+// Shared benchmark harness: fixed, seeded Vietnamese prose and an interleaved timing loop that
+// reports MB/s and items/s against a baseline measured in the same run (ratios hold on a noisy
+// machine; absolute times do not). Benchmarks import the BUILT package (`npm run build`).
+import os from 'node:os';
+
+// Written for these benchmarks (no corpus or treebank text): the mix of prose, numbers,
+// dates, times, money, URLs, phones, e-mails and abbreviations of a regional news site.
+export const PARAGRAPHS = [
+  'Sáng 23/10/2023, tại hội trường UBND tỉnh Lạng Sơn, Liên minh HTX tỉnh tổ chức hội nghị tổng kết hoạt động kinh tế tập thể 9 tháng đầu năm. Theo báo cáo, toàn tỉnh hiện có 478 HTX với 2.270 thành viên, doanh thu bình quân đạt 3,8-5,5 tỷ đồng mỗi HTX, tăng 12,5% so với cùng kỳ.',
+  'Phát biểu tại hội nghị, PGS.TS. Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, đề nghị các sở, ngành tiếp tục tháo gỡ khó khăn về vốn, đất đai và thị trường cho HTX. "Chúng ta phải đưa sản phẩm OCOP lên sàn thương mại điện tử ngay trong quý IV/2023", ông nói.',
+  'Thông tin chi tiết xem tại https://baolangson.vn/kinh-te/hop-tac-xa-2023.html hoặc trang www.langson.gov.vn/tin-tuc?id=1234. Mọi ý kiến đóng góp xin gửi về địa chỉ lienminhhtx@langson.gov.vn, điện thoại (0205) 3812 345 hoặc đường dây nóng 0912 345 678.',
+  'Ông Hoàng Văn Bình, Giám đốc HTX Nông nghiệp xã Tân Lập, huyện Bắc Sơn, cho biết năm nay HTX trồng 35 ha na, sản lượng ước đạt 420 tấn, giá bán từ 45.000 đến 60.000 đồng/kg. Lúc 16:20 chiều qua, lô hàng 1.250 kg đầu tiên đã được xuất đi TP.HCM và Hà Nội.',
+  'Từ ngày 1/7/2025, tỉnh thực hiện sắp xếp đơn vị hành chính cấp xã theo Nghị quyết số 1656/NQ-UBTVQH15; số xã, phường giảm từ 200 xuống còn 65. Th.S Lê Thị Hoa, Trưởng phòng Kinh tế, cho biết việc bàn giao hồ sơ hoàn thành trước 7h30 ngày 29/6... Sau đó, các xã mới đi vào hoạt động ổn định!',
+  'Giá vàng SJC sáng nay niêm yết ở mức 82,5 triệu đồng/lượng mua vào, tăng 300.000 đồng so với hôm qua; tỷ giá USD tại Vietcombank là 24.350 đồng. Chuyên gia dự báo giá có thể biến động mạnh trong giai đoạn 2024-2025, nhất là khi lãi suất điều hành thay đổi.',
+  'Trận đấu giữa đội tuyển Việt Nam và Indonesia diễn ra lúc 19h30 tối 26/3 trên sân Mỹ Đình, thu hút hơn 40.000 khán giả. Sau 90 phút, đội nhà thắng 3-0; HLV Kim Sang-sik nói rằng các cầu thủ "đã chơi đúng tinh thần" và cảm ơn người hâm mộ 🇻🇳❤️.',
+  'Theo Tổng cục Thống kê, GDP quý III/2023 tăng 5,33%, cao hơn mức 4,05% của quý II. Xuất khẩu 9 tháng đạt 259,67 tỷ USD, giảm 8,2%; nhập khẩu đạt 244,10 tỷ USD. Bộ KH&ĐT đề xuất các giải pháp thúc đẩy đầu tư công, v.v. trong những tháng cuối năm.',
+  'Bệnh viện Đa khoa tỉnh vừa tiếp nhận bệnh nhân N.V.T. (45 tuổi, trú tại TP. Lạng Sơn) bị ngộ độc nấm rừng. BS. Trần Minh Đức cho biết người dân tuyệt đối không ăn các loại nấm lạ; khi có dấu hiệu bất thường cần đến ngay cơ sở y tế gần nhất hoặc gọi 115.',
+  'Hội thảo "Chuyển đổi số trong nông nghiệp" được tổ chức ngày 15-10-2023 với sự tham gia của hơn 200 đại biểu. Các diễn giả chia sẻ kinh nghiệm ứng dụng IoT, AI và dữ liệu lớn; tài liệu được đăng tải tại #chuyendoiso và trên trang fanpage của @sokhcn.langson.',
+];
+
+/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same text. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** About `targetBytes` of UTF-8 prose: paragraphs of 3–6 sentences drawn with a seeded PRNG. */
+export function buildProse(targetBytes, seed = 20231023) {
+  const rand = prng(seed);
+  const sentencesOf = PARAGRAPHS.map((p) => p.split(/(?<=[.!?…])\s+(?=\p{Lu}|")/u));
+  const parts = [];
+  let bytes = 0;
+  const enc = new TextEncoder();
+  while (bytes < targetBytes) {
+    const n = 3 + Math.floor(rand() * 4);
+    const para = [];
+    for (let i = 0; i < n; i++) {
+      const src = sentencesOf[Math.floor(rand() * sentencesOf.length)];
+      para.push(src[Math.floor(rand() * src.length)]);
+    }
+    const p = para.join(' ') + '\n\n';
+    parts.push(p);
+    bytes += enc.encode(p).length;
+  }
+  return parts.join('');
+}
+
+/** `--mb N` from the command line, else `fallback`. */
+export function targetMegabytes(fallback = 5) {
+  const i = process.argv.indexOf('--mb');
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+export const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * Times each case (the first is the baseline) over interleaved rounds after a warm-up and
+ * prints a markdown table: items, median ms, MB/s, items/s and the ratio to the baseline.
+ * `cases`: [name, fn returning an item count, input bytes][]. Returns the rows.
+ */
+export function runCases(title, cases, { rounds = 7, itemName = 'items' } = {}) {
+  const times = cases.map(() => []);
+  const counts = cases.map(() => 0);
+  for (let w = 0; w < 2; w++) cases.forEach(([, fn], i) => (counts[i] = fn()));
+  for (let r = 0; r < rounds; r++) {
+    cases.forEach(([, fn], i) => {
+      const t0 = performance.now();
+      counts[i] = fn();
+      times[i].push(performance.now() - t0);
+    });
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const base = median(times[0]);
+  console.log(`\n### ${title}\n`);
+  console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; median of ${rounds} rounds, one process.\n`);
+  console.log(`| case | input MB | ${itemName} | ms | MB/s | ${itemName}/s (M) | × baseline |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  return cases.map(([name, , bytes], i) => {
+    const ms = median(times[i]);
+    const mbs = bytes / 1e6 / (ms / 1000);
+    const row = { name, ms, mbs, count: counts[i], ratio: base / ms };
+    console.log(`| ${name} | ${(bytes / 1e6).toFixed(2)} | ${counts[i].toLocaleString('en')} | ${ms.toFixed(1)} | ${mbs.toFixed(1)} | ${(counts[i] / (ms / 1000) / 1e6).toFixed(2)} | ${row.ratio.toFixed(2)} |`);
+    return row;
+  });
+}
