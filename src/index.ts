@@ -1,0 +1,19 @@
+/**
+ * vntext: Vietnamese text for every JavaScript runtime. Repair legacy encodings, normalize,
+ * split sentences, tokenize and segment words, always with offsets into the caller's string.
+ *
+ * Each stage is also its own entry point (`vntext/normalize`, `vntext/encoding`,
+ * `vntext/tokenize`, `vntext/segment`, `vntext/syllable`), so an application loads only what
+ * it uses.
+ *
+ * @module
+ */
+export type { Alignment, Span } from './core/index.js';
+export { VntextInputError, VntextOptionError } from './core/index.js';
+export * from './syllable/index.js';
+export * from './normalize/index.js';
+export * from './encoding/index.js';
+export * from './tokenize/index.js';
+export { createSegmenter, segment, segmentJoined } from './segment/index.js';
+export type { Segmenter, SegmenterOptions, SegmentInput, SegmentOptions, Word, WordKindName } from './segment/index.js';
+export * from './pipeline/index.js';

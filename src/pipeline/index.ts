@@ -1,0 +1,2 @@
+export { prepare } from './prepare.js';
+export type { PrepareOptions, PrepareResult } from './prepare.js';
