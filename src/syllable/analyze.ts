@@ -136,6 +136,13 @@ function onsetFits(onset: string, rhyme: Rhyme, first: number): boolean {
       return rhyme.vowels.glide === '' && first !== O && first !== U && first !== U_HORN && seq !== 'ia' && seq !== 'iê';
     case '':
       return seq !== 'iê' && seq !== 'iêu';
+    case 'b':
+    case 'm':
+    case 'p':
+    case 'ph':
+    case 'v':
+      // Labials take no glide o (`boán` is VNI for `bốn`); glide u stays for loans (`buýt`, `phuy`).
+      return rhyme.vowels.glide !== 'o' && seq !== 'yê' && seq !== 'yêu';
     default:
       // yê without a glide follows no onset or qu; after other onsets it is written iê.
       return seq !== 'yê' && seq !== 'yêu';
