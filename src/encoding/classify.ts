@@ -1,0 +1,109 @@
+// What a word is, as it stands and in the legacy encodings: the status every later decision
+// starts from.
+import { Verdict, analyzeRange } from '../syllable/analyze.js';
+import { type Candidate, readingsOf } from './candidates.js';
+import { C_ALPHA, C_COMB, C_MARK, C_SUSPECT, C_VI, isEdgePunctuation } from './char-classes.js';
+import { isSyllableRange } from './judge.js';
+import type { WordCursor } from './scan.js';
+
+/** ASCII letters only: English, Vietnamese without marks. */
+export const KEEP_ASCII = 1;
+/** A Vietnamese syllable with marks, as it stands. */
+export const KEEP_VI = 2;
+/** Not Vietnamese as it stands, Vietnamese in some encoding. */
+export const DAMAGED = 3;
+/** Letters, but Vietnamese in no reading (names, other languages, code). */
+export const FOREIGN = 4;
+export const NO_LETTERS = 5;
+/** No letters, but Vietnamese in some encoding (TCVN3 `®·`, VISCII `·`). */
+export const SYMBOLS = 6;
+/** Only readings that are no syllable, or symbols: decided once the document's encoding is known. */
+export const DEFERRED = 7;
+/** Damaged-looking, but its readings are no syllable (`Ærøskøbing`, `«t«`). */
+export const LOOSE = 8;
+
+/**
+ * A word with ă đ ơ ư ạ… (letters outside Latin-1) was never legacy bytes shown as Windows-1252
+ * or Latin-1, nor VIQR, and without combining marks it is no decomposed Unicode either. Most
+ * Vietnamese words have such a letter, which is what makes the fast check fast.
+ */
+export const cannotBeDamaged = (flags: number): boolean => (flags & C_VI) !== 0 && (flags & C_COMB) === 0;
+
+/** Core of the last classified word as it stands (edge punctuation stripped). */
+export const classified = { coreStart: 0, coreEnd: 0 };
+
+/**
+ * The status of the word at `cur`. For damaged words (and, with `alternatives`, for words that
+ * are valid as they stand), the Vietnamese readings are appended to `out`.
+ */
+export function classify(text: string, cur: WordCursor, allowed: number, out: Candidate[], alternatives = 0): number {
+  const { start, end, flags } = cur;
+  let s = start;
+  let e = end;
+  let verdict: Verdict | -1; // -1: ASCII letters only
+  let letters = true;
+  if (flags === C_ALPHA) {
+    // ASCII letters are only ever VIQR damage when they start with `dd` (đ).
+    const c0 = text.charCodeAt(start);
+    const c1 = end - start > 2 ? text.charCodeAt(start + 1) : 0;
+    if ((c0 === 0x64 || c0 === 0x44) && (c1 === 0x64 || c1 === 0x44) && !isSyllableRange(text, start, end)) {
+      classified.coreStart = start;
+      classified.coreEnd = end;
+      readingsOf(text, start, end, flags, allowed, true, out);
+      return out.length > 0 ? DAMAGED : KEEP_ASCII;
+    }
+    verdict = -1;
+  } else if ((flags & (C_SUSPECT | C_MARK)) === 0) {
+    verdict = analyzeRange(text, start, end);
+  } else {
+    // Strip punctuation a clean word may carry at its edges, then judge the word as it stands.
+    while (s < e && isEdgePunctuation(text.charCodeAt(s))) s++;
+    while (e > s && isEdgePunctuation(text.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      classified.coreStart = classified.coreEnd = start;
+      return NO_LETTERS;
+    }
+    letters = false;
+    let allAscii = true;
+    let onlyLetters = true;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters = true;
+      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) {
+        allAscii = false;
+        letters = true;
+      } else {
+        allAscii = false;
+        if (c === 0xaa || c === 0xb5 || c === 0xba) letters = true;
+        else onlyLetters = false;
+        // Characters that only damage produces (C1 and C0 letter positions) count as letters.
+        if (c < 0x20 || (c >= 0x80 && c < 0xa0)) letters = true;
+      }
+    }
+    // Symbols alone (`€`, `£`, `©`, but also TCVN3 `®·` = đã) are read only in an encoding the
+    // document plainly shows; readingsOf still runs, the caller weighs them.
+    if (!letters) {
+      classified.coreStart = s;
+      classified.coreEnd = e;
+      if (alternatives !== 0) return NO_LETTERS;
+      readingsOf(text, start, end, flags, allowed, false, out);
+      return out.length > 0 ? SYMBOLS : NO_LETTERS;
+    }
+    verdict = !onlyLetters ? Verdict.Invalid : allAscii ? -1 : analyzeRange(text, s, e);
+  }
+  classified.coreStart = s;
+  classified.coreEnd = e;
+  if (verdict === -1 || verdict === Verdict.Valid) {
+    if (alternatives !== 0) readingsOf(text, start, end, flags, alternatives, false, out);
+    return verdict === -1 ? KEEP_ASCII : KEEP_VI;
+  }
+  if (verdict === Verdict.Misplaced) {
+    // `seõ` is VNI `sẽ` but also `sẽo` with its mark misplaced: a reading with the mark in its
+    // place wins; without one the word is kept for normalize to fix.
+    readingsOf(text, start, end, flags, allowed, false, out);
+    return out.length > 0 ? DAMAGED : KEEP_VI;
+  }
+  readingsOf(text, start, end, flags, allowed, true, out);
+  if (out.length > 0) return DAMAGED;
+  return letters ? FOREIGN : NO_LETTERS;
+}

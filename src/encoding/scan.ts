@@ -1,0 +1,53 @@
+// The word scanner shared by repair's passes: finds the next run of characters that could be a
+// word in some reading (letters, legacy-byte characters, combining marks, VIQR marks after a
+// letter) with one table lookup per code unit and no allocation.
+import { C_MARK, C_NBSP, charClass, lowClassTable } from './char-classes.js';
+
+/** Where the last {@link nextWord} call found its word. */
+export interface WordCursor {
+  start: number;
+  end: number;
+  /** OR of the class bits of the word's characters. */
+  flags: number;
+}
+
+// UTF-8 lead and second bytes that put a no-break space (0xA0) inside a word when shown as
+// Windows-1252: à = C3 A0, Ơ = C6 A0, Ạ = E1 BA A0, Ỡ = E1 BB A0.
+const isNbspCarrier = (c: number): boolean => c === 0xc3 || c === 0xc6 || c === 0xba || c === 0xbb;
+
+/**
+ * Finds the first word at or after `from`; fills `cur` and returns true, or false at the end.
+ * A word starts with a letter or legacy-byte character; VIQR mark characters join it only
+ * after such a character (`co^ng`, `Hiếu.`), and a no-break space only where UTF-8 put it.
+ */
+export function nextWord(text: string, from: number, cur: WordCursor): boolean {
+  const n = text.length;
+  const low = lowClassTable();
+  let i = from;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x300 ? low[c]! : charClass(c);
+    if (k !== 0 && k !== C_MARK && k !== C_NBSP) break;
+  }
+  if (i >= n) return false;
+  const start = i;
+  let flags = 0;
+  let prev = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x300 ? low[c]! : charClass(c);
+    if (k === 0) break;
+    if (k === C_NBSP) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const nextK = next < 0x300 ? low[next]! : charClass(next);
+      // UTF-8 continuation, or VISCII's Õ (0xA0) ending an upper-case word (`VÕ`).
+      if (!(isNbspCarrier(prev) || (prev >= 0x41 && prev <= 0x5a && (nextK === 0 || nextK === C_MARK)))) break;
+    }
+    flags |= k;
+    prev = c;
+  }
+  cur.start = start;
+  cur.end = i;
+  cur.flags = flags;
+  return true;
+}

@@ -1,0 +1,201 @@
+// VIQR (RFC 1456, Viet-Std 1992): Vietnamese in ASCII, a letter followed by its marks:
+// shape `^` (â ê ô), `(` (ă), `+` or `*` (ơ ư), then tone `'` `` ` `` `?` `~` `.`; `dd` is đ.
+// A mark character meant literally after a letter it could combine with is escaped with `\`.
+
+const CIRC = 0x5e; // ^
+const BREVE = 0x28; // (
+const HORN = 0x2b; // +
+const HORN_ALT = 0x2a; // *
+const BACKSLASH = 0x5c;
+const TONE_CHARS = [0x27, 0x60, 0x3f, 0x7e, 0x2e]; // ' ` ? ~ .   (sắc huyền hỏi ngã nặng)
+
+/** Tone index (0–4) of a VIQR tone character, or -1. */
+export function viqrTone(code: number): number {
+  switch (code) {
+    case 0x27:
+      return 0;
+    case 0x60:
+      return 1;
+    case 0x3f:
+      return 2;
+    case 0x7e:
+      return 3;
+    case 0x2e:
+      return 4;
+    default:
+      return -1;
+  }
+}
+
+/** True for the characters VIQR uses as marks (and its escape). */
+export function isViqrMark(code: number): boolean {
+  return code === CIRC || code === BREVE || code === HORN || code === HORN_ALT || code === BACKSLASH || viqrTone(code) >= 0;
+}
+
+const COMBINING_TONE = [0x301, 0x300, 0x309, 0x303, 0x323];
+
+// Letter → its VIQR parts, for encoding, and (base, shape) → letter, for decoding; built from
+// canonical decomposition once.
+let composeTable: Map<number, number> | null = null; // key: base << 3 | mark index → letter
+let shapeOf: Map<number, number> | null = null; // letter → shape char (^ ( +) or 0
+let toneOf: Map<number, number> | null = null; // letter → tone index or -1
+let baseOf: Map<number, number> | null = null; // letter → ASCII base
+
+function build(): void {
+  composeTable = new Map();
+  shapeOf = new Map();
+  toneOf = new Map();
+  baseOf = new Map();
+  const shapes: [number, string][] = [
+    [0, ''],
+    [CIRC, '\u0302'],
+    [BREVE, '\u0306'],
+    [HORN, '\u031b'],
+  ];
+  for (const base of 'aeiouyAEIOUY') {
+    for (const [shapeChar, shapeMark] of shapes) {
+      const shaped = (base + shapeMark).normalize('NFC');
+      if (shaped.length !== 1) continue;
+      const shapedCode = shaped.charCodeAt(0);
+      if (shapeChar !== 0) composeTable.set((base.charCodeAt(0) << 8) | shapeChar, shapedCode);
+      for (let t = -1; t < 5; t++) {
+        const letter = t < 0 ? shaped : (shaped + String.fromCharCode(COMBINING_TONE[t]!)).normalize('NFC');
+        if (letter.length !== 1) continue;
+        const code = letter.charCodeAt(0);
+        if (t >= 0) composeTable.set((shapedCode << 8) | TONE_CHARS[t]!, code);
+        shapeOf.set(code, shapeChar);
+        toneOf.set(code, t);
+        baseOf.set(code, base.charCodeAt(0));
+      }
+    }
+  }
+}
+
+function compose(letter: number, mark: number): number {
+  if (composeTable === null) build();
+  const m = mark === HORN_ALT ? HORN : mark;
+  return composeTable!.get((letter << 8) | m) ?? 0;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** How {@link decodeViqrRange} treats an unescaped tone character after the last letter. */
+export const enum TrailingMark {
+  /** It is a tone mark (RFC 1456: a literal one would have been escaped). */
+  Mark = 0,
+  /** It is punctuation (text written without escapes: `Hà Nội.`). */
+  Literal = 1,
+}
+
+/**
+ * Decodes VIQR in `text[start, end)` into `out` and returns the length written. Marks combine
+ * with the letter just written when they can (shape before tone, one tone per letter); `\`
+ * makes the next mark literal; `dd` is `đ` at the start of a word only (UniKey's rule: `add`
+ * stays). Everything else is copied.
+ */
+export function decodeViqrRange(
+  text: string,
+  start: number,
+  end: number,
+  out: Uint16Array,
+  trailing: TrailingMark,
+): number {
+  let n = 0;
+  // After the last letter of the range, tone characters are ambiguous when unescaped.
+  let lastLetter = end - 1;
+  while (lastLetter >= start && !isAsciiLetter(text.charCodeAt(lastLetter))) lastLetter--;
+  let prevIsLetter = start > 0 && isAsciiLetter(text.charCodeAt(start - 1));
+  // A syllable carries one tone: once the word has one, tone characters are punctuation
+  // (`Nội.`, `đó?`), which resolves most unescaped text.
+  let toned = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (isViqrMark(next) || next === 0x64 || next === 0x44) {
+        out[n++] = next;
+        i++;
+        prevIsLetter = isAsciiLetter(next);
+        if (!prevIsLetter) toned = false;
+        continue;
+      }
+    }
+    if ((c === 0x64 || c === 0x44) && !prevIsLetter && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x64 || next === 0x44) {
+        out[n++] = c === 0x44 ? 0x110 : 0x111;
+        i++;
+        prevIsLetter = true;
+        continue;
+      }
+    }
+    if (n > 0 && c !== BACKSLASH && isViqrMark(c)) {
+      const tone = viqrTone(c) >= 0;
+      // Only `.` `?` `'` double as punctuation; `` ` `` and `~` after a word are always marks.
+      const ambiguous = c === 0x2e || c === 0x3f || c === 0x27;
+      if (!(tone && (toned || (trailing === TrailingMark.Literal && ambiguous && i > lastLetter)))) {
+        const composed = compose(out[n - 1]!, c);
+        if (composed !== 0) {
+          out[n - 1] = composed;
+          if (tone) toned = true;
+          continue;
+        }
+      }
+    }
+    out[n++] = c;
+    prevIsLetter = isAsciiLetter(c);
+    if (!prevIsLetter) toned = false;
+  }
+  return n;
+}
+
+/**
+ * Writes `text` (NFC) as VIQR, escaping a mark character that follows a letter it could
+ * combine with, as RFC 1456 and UniKey do (`Hiếu.` → `Hie^'u\.`).
+ */
+export function encodeViqr(text: string): string {
+  if (composeTable === null) build();
+  let out = '';
+  // What the last written letter could still take: 0 nothing, 1 a tone, 2 a shape or a tone.
+  let open = 0;
+  let openBase = 0;
+  let atWordStart = true;
+  let lastWasD = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const base = baseOf!.get(c);
+    if (base !== undefined) {
+      const shape = shapeOf!.get(c)!;
+      const tone = toneOf!.get(c)!;
+      out += String.fromCharCode(base);
+      if (shape !== 0) out += String.fromCharCode(shape);
+      if (tone >= 0) out += String.fromCharCode(TONE_CHARS[tone]!);
+      open = tone >= 0 ? 0 : shape !== 0 ? 1 : 2;
+      openBase = shape !== 0 ? 0 : base;
+      atWordStart = false;
+      lastWasD = false;
+      continue;
+    }
+    if (c === 0x111 || c === 0x110) {
+      out += c === 0x110 ? 'DD' : 'dd';
+      open = 0;
+      atWordStart = false;
+      lastWasD = false;
+      continue;
+    }
+    let escape = false;
+    if (c === BACKSLASH) escape = true;
+    else if (viqrTone(c) >= 0) escape = open > 0;
+    else if (c === CIRC) escape = open === 2 && 'aeoAEO'.includes(String.fromCharCode(openBase));
+    else if (c === BREVE) escape = open === 2 && (openBase === 0x61 || openBase === 0x41);
+    else if (c === HORN || c === HORN_ALT) escape = open === 2 && 'ouOU'.includes(String.fromCharCode(openBase));
+    else if ((c === 0x64 || c === 0x44) && lastWasD) escape = true;
+    if (escape) out += '\\';
+    out += text[i];
+    lastWasD = (c === 0x64 || c === 0x44) && atWordStart && !escape;
+    atWordStart = !isAsciiLetter(c);
+    open = 0;
+    openBase = 0;
+  }
+  return out;
+}
