@@ -1,0 +1,45 @@
+import type { Alignment } from '../core/alignment.js';
+import { VntextInputError } from '../core/errors.js';
+
+/**
+ * Text that was transformed (by `normalizeAligned` or `repair`) together with the alignment
+ * back to the caller's original string. Tokenizing it reports offsets into the original.
+ *
+ * @example
+ * const clean = normalizeAligned('Nguye\u0302\u0303n'); // NFD in, NFC out
+ * tokenize(clean)[0]; // { text: 'Nguyễn', start: 0, end: 8, kind: 'word' }
+ */
+export interface AlignedText {
+  readonly text: string;
+  readonly alignment: Alignment;
+}
+
+/**
+ * What the tokenizer functions accept: a string, or an {@link AlignedText}.
+ *
+ * @example
+ * const input: TokenizeInput = normalizeAligned(raw);
+ */
+export type TokenizeInput = string | AlignedText;
+
+/**
+ * Splits the input into the text to scan and the alignment (or null), checking both.
+ *
+ * @example
+ * readInput('tokenize', 'abc'); // { text: 'abc', alignment: null }
+ */
+export function readInput(fn: string, input: unknown): { text: string; alignment: Alignment | null } {
+  if (typeof input === 'string') return { text: input, alignment: null };
+  if (input !== null && typeof input === 'object') {
+    const { text, alignment } = input as { text?: unknown; alignment?: unknown };
+    if (
+      typeof text === 'string' &&
+      alignment !== null &&
+      typeof alignment === 'object' &&
+      typeof (alignment as Alignment).toInput === 'function'
+    ) {
+      return { text, alignment: alignment as Alignment };
+    }
+  }
+  throw new VntextInputError(fn, 'a string or { text, alignment }', input);
+}

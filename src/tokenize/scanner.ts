@@ -1,0 +1,452 @@
+// The core loop. `Scanner.next()` reads one token with char codes and the class table and
+// reports it through `tokenStart`/`tokenEnd` and its return value; `scanTokens`,
+// `tokenize`, `tokenIterator` and `countTokens` all drive this one method. Recognizers for
+// the rarer kinds live in their own files and are only entered from the character that can
+// start them, so plain prose runs through the word loop and little else.
+import { Verdict, analyzeRange } from '../syllable/analyze.js';
+import { abbreviationMatch, matchAbbreviation } from './abbreviations.js';
+import { CharClass } from './char-class-codes.js';
+import { astralClass, bmpClasses } from './char-classes.js';
+import { classAt, emojiMatch, matchEmoji, matchKeycap } from './emoji.js';
+import { type NumericMatch, matchNumeric } from './numbers.js';
+import { matchPhone } from './phone.js';
+import { TokenKind } from './token-kind.js';
+import { EmailCache, HostCache, isAsciiAlnum, matchSchemeUrl } from './web.js';
+
+// Short names for the class codes the loops below compare against.
+const LOWER = CharClass.Lower;
+const UPPER = CharClass.Upper;
+const LETTER = CharClass.Letter;
+const EXTEND = CharClass.Extend;
+const DIGIT = CharClass.Digit;
+const SPACE = CharClass.Space;
+const PUNCT = CharClass.Punct;
+const SYMBOL = CharClass.Symbol;
+const PICT = CharClass.Pict;
+const PICT_TEXT = CharClass.PictText;
+const HIGH = CharClass.High;
+const REGIONAL = CharClass.Regional;
+const MODIFIER = CharClass.Modifier;
+
+/** Longest dotted abbreviation start worth a trie walk (`NSƯT`, `TSKH` plus marks). */
+const MAX_ABBREVIATION_HEAD = 8;
+
+/** Words after which a bare day/month (`5/3`, `24-9`) is a date, not a fraction or range. */
+const DATE_CUES = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'mùng', 'mồng', 'rạng', 'nay']);
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * One pass over `text`, a token per {@link Scanner.next} call. Internal: the public surface is
+ * `scanTokens`, `tokenize`, `tokenIterator` and `countTokens`.
+ *
+ * @example
+ * const s = new Scanner('HTX 2.270');
+ * s.next(); // TokenKind.Abbreviation, s.tokenStart === 0, s.tokenEnd === 3
+ */
+export class Scanner {
+  readonly text: string;
+  readonly n: number;
+  /** Where the next token search starts. */
+  pos = 0;
+  /** Span of the token last returned by {@link next} (and, while scanning, of the one before). */
+  tokenStart = 0;
+  tokenEnd = 0;
+  private lastKind = 0;
+  /** Kind chosen by the recognizer that just ran. */
+  private kind = 0;
+  private readonly C: Uint8Array;
+  private readonly emails = new EmailCache();
+  private readonly hosts = new HostCache();
+  private readonly num: NumericMatch = { end: 0, kind: 0, cueEnd: -1, plainEnd: -1 };
+  /** Numbers that start before this offset sit in a chain already rejected as a date. */
+  private plainUntil = 0;
+  private readonly width = { width: 1 };
+
+  constructor(text: string) {
+    this.text = text;
+    this.n = text.length;
+    this.C = bmpClasses();
+  }
+
+  /**
+   * Reads the next token: returns its kind code, or 0 at the end of the text. Kept small so
+   * the engine inlines it into the callers' loops; everything but a plain word that ends at
+   * a space goes through {@link slow}.
+   */
+  next(): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    let p = this.pos;
+    let c = 0;
+    while (p < n && (c = C[t.charCodeAt(p)]!) === SPACE) p++;
+    if (p >= n) {
+      this.pos = n;
+      return 0;
+    }
+    if (c <= LETTER) {
+      let e = p + 1;
+      let d = 0;
+      while (e < n && (d = C[t.charCodeAt(e)]!) <= DIGIT) e++;
+      // Lower case or Capitalized (not `HTX`: that may be an abbreviation), ending at a space.
+      if ((e >= n || d === SPACE) && (c !== UPPER || C[t.charCodeAt(p + 1)] === LOWER)) {
+        this.tokenStart = p;
+        this.tokenEnd = e;
+        this.lastKind = TokenKind.Word;
+        this.pos = e;
+        return TokenKind.Word;
+      }
+      return this.slow(p, c, e);
+    }
+    return this.slow(p, c, p + 1);
+  }
+
+  /** Every other token: `e` is where the scan of a word stopped, if `c` is a letter. */
+  private slow(p: number, c: number, e: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    if (c <= LETTER) e = this.word(p, e);
+    else if (c === DIGIT) e = this.digits(p);
+    else if (c === PUNCT || c === SYMBOL) e = this.punctuation(p, c);
+    else e = this.other(p, c);
+    // Marks and format characters stay with the token they follow (Unicode WB4).
+    while (e < n && C[t.charCodeAt(e)] === EXTEND) e++;
+    const kind = this.kind;
+    this.tokenStart = p;
+    this.tokenEnd = e;
+    this.lastKind = kind;
+    this.pos = e;
+    return kind;
+  }
+
+  /** A run of letters, marks and digits from `p`; `[p, e)` is already known to be word material. */
+  private word(p: number, e: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    for (;;) {
+      let c = 0;
+      while (e < n && (c = C[t.charCodeAt(e)]!) <= DIGIT) e++;
+      if (e >= n) break;
+      const ch = t.charCodeAt(e);
+      if (ch === 0x2d || ch === 0x5f || ch === 0x27 || ch === 0x2019) {
+        // Inner hyphen, underscore or apostrophe: e-mail, Ê-đê, COVID-19, hợp_tác_xã, K'Ho.
+        if (e + 1 < n) {
+          const k = C[t.charCodeAt(e + 1)]!;
+          if (k <= LETTER || (k === DIGIT && ch !== 0x27 && ch !== 0x2019)) {
+            e += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      if (ch === 0x2e && e + 1 < n && isDigitCode(t.charCodeAt(e - 1)) && isDigitCode(t.charCodeAt(e + 1))) {
+        e += 2; // v1.2.3, iOS17.1
+        continue;
+      }
+      if (c === HIGH && e + 1 < n) {
+        const d = t.charCodeAt(e + 1);
+        if (d >= 0xdc00 && d <= 0xdfff && astralClass(((ch - 0xd800) << 10) + (d - 0xdc00) + 0x10000) <= EXTEND) {
+          e += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    this.kind = TokenKind.Word;
+    if (e < n) {
+      const ch = t.charCodeAt(e);
+      if (ch === 0x2e || ch === 0x40 || ch === 0x2b || ch === 0x25) {
+        const m = this.emails.match(t, p, n);
+        if (m > 0) {
+          this.kind = TokenKind.Email;
+          return m;
+        }
+      }
+      if (ch === 0x2e) {
+        if (e + 1 < n && isAsciiAlnum(t.charCodeAt(e + 1))) {
+          const u = this.hosts.match(t, p, n);
+          if (u > 0) {
+            this.kind = TokenKind.Url;
+            return u;
+          }
+        }
+        if (e - p <= MAX_ABBREVIATION_HEAD) {
+          const a = matchAbbreviation(t, p, n);
+          if (a > 0) {
+            this.kind = TokenKind.Abbreviation;
+            return a;
+          }
+        }
+        const i = this.initials(p, e);
+        if (i > 0) {
+          this.kind = TokenKind.Abbreviation;
+          return i;
+        }
+      } else if (ch === 0x2f) {
+        if (e - p <= 2) {
+          const a = matchAbbreviation(t, p, n);
+          if (a > 0) {
+            this.kind = TokenKind.Abbreviation;
+            return a;
+          }
+        }
+      } else if (ch === 0x3a && e - p <= 5) {
+        const u = matchSchemeUrl(t, p, n);
+        if (u > 0) {
+          this.kind = TokenKind.Url;
+          return u;
+        }
+      }
+    }
+    if (C[t.charCodeAt(p)] === UPPER) this.kind = this.capitalsKind(p, e);
+    return e;
+  }
+
+  /**
+   * Initials joined by dots: `U.S.A.`, `A.B` (one letter, plus its marks, per dot; at most six),
+   * and a single capital glued to what it abbreviates (`Q.1`, `P.Bến Nghé`) → `Q.`, `P.`.
+   * Returns the end, or -1. `[p, e)` is the word before the first dot.
+   */
+  private initials(p: number, e: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    for (let k = p + 1; k < e; k++) if (C[t.charCodeAt(k)] !== EXTEND) return -1;
+    let j = e;
+    let letters = 1;
+    let end = -1;
+    while (letters < 6 && j + 1 < n && t.charCodeAt(j) === 0x2e && C[t.charCodeAt(j + 1)]! <= LETTER) {
+      let k = j + 2;
+      while (k < n && C[t.charCodeAt(k)] === EXTEND) k++;
+      if (k < n && C[t.charCodeAt(k)]! <= DIGIT) break;
+      letters++;
+      j = k;
+      end = k;
+    }
+    if (end > 0) return j < n && t.charCodeAt(j) === 0x2e ? j + 1 : end;
+    if (C[t.charCodeAt(p)] === UPPER && e + 1 < n) {
+      const k = C[t.charCodeAt(e + 1)];
+      if (k === DIGIT || k === UPPER) return e + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * A word that starts with a capital is an abbreviation when all its letters are capitals,
+   * there are at least two, and it is not one Vietnamese syllable (`HTX`, `UBND`, `COVID-19`
+   * but not `TRÊN`, `HÀ`, `NỘI`).
+   */
+  private capitalsKind(p: number, e: number): number {
+    const t = this.text;
+    const C = this.C;
+    let upper = 0;
+    let other = false;
+    let marks = false;
+    for (let i = p; i < e; i++) {
+      const k = C[t.charCodeAt(i)];
+      if (k === UPPER) upper++;
+      else if (k === LOWER || k === LETTER) return TokenKind.Word;
+      else if (k === EXTEND) marks = true;
+      else other = true;
+    }
+    if (upper < 2) return TokenKind.Word;
+    if (other) return TokenKind.Abbreviation;
+    let verdict: Verdict;
+    if (marks) {
+      const nfc = t.slice(p, e).normalize('NFC');
+      verdict = analyzeRange(nfc, 0, nfc.length);
+    } else verdict = analyzeRange(t, p, e);
+    return verdict === Verdict.Invalid ? TokenKind.Abbreviation : TokenKind.Word;
+  }
+
+  /** A token that starts with an ASCII digit. */
+  private digits(p: number): number {
+    const t = this.text;
+    const n = this.n;
+    let i = p + 1;
+    while (i < n && isDigitCode(t.charCodeAt(i))) i++;
+    const d0 = t.charCodeAt(p);
+    // The common case: a plain integer before a space (a phone number starts with 0 or 1).
+    if ((i >= n || this.C[t.charCodeAt(i)] === SPACE) && d0 !== 0x30 && d0 !== 0x31) {
+      this.kind = TokenKind.Number;
+      return i;
+    }
+    if (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
+        const m = this.emails.match(t, p, n);
+        if (m > 0) {
+          this.kind = TokenKind.Email;
+          return m;
+        }
+        if (c !== 0x2e && c !== 0x40) {
+          // 24h.com.vn, 123doc.net
+          const u = this.hosts.match(t, p, n);
+          if (u > 0) {
+            this.kind = TokenKind.Url;
+            return u;
+          }
+        }
+      }
+      if (c === 0xfe0f || c === 0x20e3) {
+        const k = matchKeycap(t, p, n);
+        if (k > 0 && i === p + 1) {
+          this.kind = TokenKind.Emoji;
+          return k;
+        }
+      }
+    }
+    if (d0 === 0x30 || d0 === 0x31) {
+      const ph = matchPhone(t, p, n);
+      if (ph > 0) {
+        this.kind = TokenKind.Phone;
+        return ph;
+      }
+    }
+    return this.numeric(p, p);
+  }
+
+  private numeric(p: number, d: number): number {
+    const m = this.num;
+    matchNumeric(this.text, p, d, this.n, p < this.plainUntil, m);
+    if (m.plainEnd > 0) this.plainUntil = m.plainEnd;
+    if (m.cueEnd > 0 && this.afterDateCue()) {
+      this.kind = TokenKind.Date;
+      return m.cueEnd;
+    }
+    this.kind = m.kind;
+    return m.end;
+  }
+
+  /** Whether the token just before the current one is a date word (`ngày`, `sáng`, `mùng`). */
+  private afterDateCue(): boolean {
+    if (this.lastKind !== TokenKind.Word) return false;
+    const length = this.tokenEnd - this.tokenStart;
+    if (length < 3 || length > 10) return false;
+    let w = this.text.slice(this.tokenStart, this.tokenEnd);
+    w = w.normalize('NFC').toLowerCase();
+    return DATE_CUES.has(w);
+  }
+
+  /** Punctuation and symbols: signs, phones in brackets, hashtags, mentions, runs. */
+  private punctuation(p: number, cls: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    const code = t.charCodeAt(p);
+    const next = p + 1 < n ? t.charCodeAt(p + 1) : 0;
+    this.kind = cls === PUNCT ? TokenKind.Punctuation : TokenKind.Symbol;
+    if (isDigitCode(next)) {
+      if (code === 0x2b || code === 0x28) {
+        const ph = matchPhone(t, p, n);
+        if (ph > 0) {
+          this.kind = TokenKind.Phone;
+          return ph;
+        }
+      }
+      // A sign belongs to the number unless it joins two things (3,8-5,5; 2-3 người).
+      if ((code === 0x2d || code === 0x2b || code === 0x2212) && (p === 0 || C[t.charCodeAt(p - 1)]! > DIGIT)) {
+        return this.numeric(p, p + 1);
+      }
+    } else if (code === 0x28 && next === 0x2b) {
+      const ph = matchPhone(t, p, n);
+      if (ph > 0) {
+        this.kind = TokenKind.Phone;
+        return ph;
+      }
+    }
+    if (code === 0x23 || code === 0x2a) {
+      // #️⃣ *️⃣ keycaps, #hashtags
+      const k = matchKeycap(t, p, n);
+      if (k > 0) {
+        this.kind = TokenKind.Emoji;
+        return k;
+      }
+      if (code === 0x23 && p + 1 < n && C[next]! <= LETTER) {
+        this.kind = TokenKind.Hashtag;
+        return this.handle(p + 1);
+      }
+    } else if (code === 0x40 && p + 1 < n && C[next]! <= DIGIT && C[next] !== EXTEND && (p === 0 || C[t.charCodeAt(p - 1)]! > DIGIT)) {
+      this.kind = TokenKind.Mention;
+      return this.handle(p + 1);
+    }
+    // Runs of one character stay together (..., !!!, ---, ==), and so do mixed ?! runs.
+    let e = p + 1;
+    if (code === 0x21 || code === 0x3f) {
+      let d = 0;
+      while (e < n && ((d = t.charCodeAt(e)) === 0x21 || d === 0x3f)) e++;
+    } else {
+      while (e < n && t.charCodeAt(e) === code) e++;
+    }
+    return e;
+  }
+
+  /** The name after `#` or `@`: letters, marks, digits, inner `_` and `.` (`@nguyen.van_a`). */
+  private handle(i: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    for (;;) {
+      while (i < n && C[t.charCodeAt(i)]! <= DIGIT) i++;
+      if (i + 1 < n) {
+        const ch = t.charCodeAt(i);
+        if ((ch === 0x5f || ch === 0x2e) && C[t.charCodeAt(i + 1)]! <= DIGIT && C[t.charCodeAt(i + 1)] !== EXTEND) {
+          i += 2;
+          continue;
+        }
+      }
+      return i;
+    }
+  }
+
+  /** Emoji, surrogates, controls, leading marks, private use. */
+  private other(p: number, c: number): number {
+    const t = this.text;
+    const n = this.n;
+    const C = this.C;
+    this.kind = TokenKind.Symbol;
+    if (c === PICT || c === PICT_TEXT) return this.emoji(p);
+    if (c === HIGH) {
+      const k = classAt(t, p, n, this.width);
+      if (this.width.width === 1) return p + 1; // lone high surrogate
+      if (k <= LETTER) return this.word(p, p + 2);
+      if (k === PICT || k === PICT_TEXT || k === REGIONAL || k === MODIFIER) return this.emoji(p);
+      if (k === PUNCT) this.kind = TokenKind.Punctuation;
+      return p + 2;
+    }
+    if (c === EXTEND) {
+      // Marks with nothing before them: they start the word that follows, if any.
+      let e = p + 1;
+      while (e < n && C[t.charCodeAt(e)] === EXTEND) e++;
+      if (e < n && C[t.charCodeAt(e)]! <= LETTER) return this.word(p, e);
+      return e;
+    }
+    if (c === CharClass.Control) {
+      const code = t.charCodeAt(p);
+      let e = p + 1;
+      while (e < n && t.charCodeAt(e) === code) e++;
+      return e;
+    }
+    return p + 1; // lone low surrogate, unassigned, private use
+  }
+
+  private emoji(p: number): number {
+    const e = matchEmoji(this.text, p, this.n);
+    this.kind = emojiMatch.isEmoji ? TokenKind.Emoji : TokenKind.Symbol;
+    return e;
+  }
+}
+
+/**
+ * Whether an abbreviation token that ends with a dot may close a sentence (`v.v.`, `U.S.A.`).
+ *
+ * @example
+ * abbreviationCanEnd('TP. Huế', 0, 3); // false
+ */
+export function abbreviationCanEnd(text: string, start: number, end: number): boolean {
+  if (matchAbbreviation(text, start, text.length) === end) return abbreviationMatch.canEnd;
+  return true;
+}
