@@ -1,0 +1,238 @@
+// Features of the join decision between two neighbouring tokens, as integers. Training
+// (scripts/train-segmenter.ts) and the runtime decoder share this file, so what the model
+// learned and what it reads at run time cannot drift apart.
+import { Entry, MAX_WORD_SYLLABLES, type Lexicon } from './lexicon.js';
+import { Shape } from './syllable-key.js';
+
+/**
+ * Per-run scratch arrays, reused across calls and grown on demand so that the decoder
+ * allocates nothing per token. Index `i` is a token; gap `i` is between tokens `i - 1` and `i`.
+ *
+ * @example
+ * const ws = new Workspace();
+ * ws.reset(tokenCount); // then fillRun fills it and decode reads it
+ */
+export class Workspace {
+  n = 0;
+  hash = new Int32Array(0);
+  shape = new Uint8Array(0);
+  syl = new Int32Array(0);
+  onset = new Int32Array(0);
+  rhyme = new Int32Array(0);
+  tone = new Uint8Array(0);
+  /** Longest lexicon word starting / ending at token i (0 when none). */
+  startLen = new Uint8Array(0);
+  endLen = new Uint8Array(0);
+  /** Longest lexicon word containing gap i, and its start. */
+  cover = new Uint8Array(0);
+  coverStart = new Int32Array(0);
+  /** 1 where tokens i-1 and i form a two-syllable lexicon word. */
+  pair = new Uint8Array(0);
+  /** Entry bits of the token alone (surname, name syllable). */
+  single = new Uint8Array(0);
+  /** Longest place name containing gap i. */
+  place = new Uint8Array(0);
+  /** 1 where tokens i-1 and i form a known given name. */
+  given = new Uint8Array(0);
+  /** 1 where forward / backward longest matching joins across gap i. */
+  fmm = new Uint8Array(0);
+  bmm = new Uint8Array(0);
+  /** 1 where a join is allowed at gap i (whitespace between two word-like tokens). */
+  joinable = new Uint8Array(0);
+  /** Decision forced by a user dictionary at gap i: 0 none, 1 join, 2 split. */
+  force = new Uint8Array(0);
+  /** The decision at gap i. */
+  join = new Uint8Array(0);
+
+  /** Makes room for `n` tokens and sets the length. */
+  reset(n: number): void {
+    if (n > this.hash.length) {
+      let cap = Math.max(64, this.hash.length);
+      while (cap < n) cap *= 2;
+      this.hash = new Int32Array(cap);
+      this.shape = new Uint8Array(cap);
+      this.syl = new Int32Array(cap);
+      this.onset = new Int32Array(cap);
+      this.rhyme = new Int32Array(cap);
+      this.tone = new Uint8Array(cap);
+      this.startLen = new Uint8Array(cap);
+      this.endLen = new Uint8Array(cap);
+      this.cover = new Uint8Array(cap);
+      this.coverStart = new Int32Array(cap);
+      this.pair = new Uint8Array(cap);
+      this.fmm = new Uint8Array(cap);
+      this.single = new Uint8Array(cap);
+      this.place = new Uint8Array(cap);
+      this.given = new Uint8Array(cap);
+      this.bmm = new Uint8Array(cap);
+      this.joinable = new Uint8Array(cap);
+      this.join = new Uint8Array(cap);
+      this.force = new Uint8Array(cap);
+    }
+    this.n = n;
+  }
+}
+
+/**
+ * Fills the lexicon arrays of `ws` from its syllable ids: every word match starting at every
+ * token (bounded by {@link MAX_WORD_SYLLABLES}, so linear in the run), then forward and
+ * backward longest matching. Matches never cross a gap where joining is impossible.
+ *
+ * @example
+ * matchLexicon(ws, lexicon); // ws.fmm[i] === 1 where longest matching joins gap i
+ */
+export function matchLexicon(ws: Workspace, lex: Lexicon): void {
+  const n = ws.n;
+  const { syl, startLen, endLen, cover, coverStart, pair, fmm, bmm, joinable, single, place, given } = ws;
+  const trie = lex.trie;
+  const isWord = trie.isWord;
+  startLen.fill(0, 0, n);
+  endLen.fill(0, 0, n);
+  cover.fill(0, 0, n);
+  pair.fill(0, 0, n);
+  fmm.fill(0, 0, n);
+  bmm.fill(0, 0, n);
+  single.fill(0, 0, n);
+  place.fill(0, 0, n);
+  given.fill(0, 0, n);
+  for (let i = 0; i < n; i++) {
+    let s = syl[i]!;
+    if (s === 0) continue;
+    let node = trie.next(0, s);
+    if (node === 0) continue;
+    single[i] = isWord[node]!;
+    for (let j = i + 1; j < n && j - i < MAX_WORD_SYLLABLES; j++) {
+      if (joinable[j] === 0) break;
+      s = syl[j]!;
+      if (s === 0) break;
+      node = trie.next(node, s);
+      if (node === 0) break;
+      const flags = isWord[node]!;
+      if (flags === 0) continue;
+      const len = j - i + 1;
+      if ((flags & Entry.Place) !== 0) for (let g = i + 1; g <= j; g++) if (place[g]! < len) place[g] = len;
+      if ((flags & Entry.GivenName) !== 0 && len === 2) given[j] = 1;
+      if ((flags & Entry.Word) !== 0) {
+        startLen[i] = len;
+        if (endLen[j]! < len) endLen[j] = len;
+        if (len === 2) pair[j] = 1;
+        for (let g = i + 1; g <= j; g++) {
+          if (cover[g]! < len) {
+            cover[g] = len;
+            coverStart[g] = i;
+          }
+        }
+      }
+    }
+  }
+  for (let i = 0; i < n; ) {
+    const len = startLen[i]!;
+    if (len > 1) {
+      for (let g = i + 1; g < i + len; g++) fmm[g] = 1;
+      i += len;
+    } else i++;
+  }
+  for (let j = n - 1; j >= 0; ) {
+    const len = endLen[j]!;
+    if (len > 1) {
+      for (let g = j - len + 2; g <= j; g++) bmm[g] = 1;
+      j -= len;
+    } else j--;
+  }
+}
+
+const BOS = 0x2f2f2f01;
+const EOS = 0x2f2f2f02;
+
+// Feature hashes: one multiply per combined value, and an xor-shift so the low bits (the
+// table index) depend on all of them. Template ids are small literals, spread by a multiply
+// V8 folds into a constant.
+function h2(t: number, a: number): number {
+  const h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+function h3(t: number, a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
+  return h ^ (h >>> 15);
+}
+
+function h4(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 15) ^ c, 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * Most features one gap can have; sizes the caller's buffer.
+ *
+ * @example
+ * const features = new Int32Array(MAX_FEATURES);
+ */
+export const MAX_FEATURES = 32;
+
+/**
+ * Writes the (unmasked) feature hashes of gap `i` into `out` and returns how many there are.
+ * `prevJoin` is the decision already taken at gap `i - 1` (greedy left-to-right decoding).
+ *
+ * @example
+ * const k = gapFeatures(ws, i, ws.join[i - 1]!, features);
+ * let score = 0;
+ * for (let j = 0; j < k; j++) score += weights[features[j]! & mask]!;
+ */
+export function gapFeatures(ws: Workspace, i: number, prevJoin: number, out: Int32Array): number {
+  const n = ws.n;
+  const hash = ws.hash;
+  const shape = ws.shape;
+  const a = hash[i - 1]!;
+  const b = hash[i]!;
+  const a2 = i >= 2 ? hash[i - 2]! : BOS;
+  const b2 = i + 1 < n ? hash[i + 1]! : EOS;
+  const sa = shape[i - 1]!;
+  const sb = shape[i]!;
+  const sa2 = i >= 2 ? shape[i - 2]! : Shape.Pad;
+  const sb2 = i + 1 < n ? shape[i + 1]! : Shape.Pad;
+  const ka = ws.syl[i - 1]! !== 0 ? 1 : 0;
+  const kb = ws.syl[i]! !== 0 ? 1 : 0;
+  const cover = ws.cover[i]!;
+  const coverPos = cover === 0 ? 0 : i - ws.coverStart[i]!;
+  const lexA = ws.endLen[i - 1]!;
+  const lexB = ws.startLen[i]!;
+  const lex = ws.fmm[i]! | (ws.bmm[i]! << 1) | (ws.pair[i]! << 2);
+  const shapes = sa | (sb << 4);
+  let k = 0;
+  out[k++] = 1;
+  out[k++] = h2(2, a);
+  out[k++] = h2(3, b);
+  out[k++] = h3(4, a, b);
+  out[k++] = h3(5, a2, a);
+  out[k++] = h3(6, b, b2);
+  out[k++] = h2(7, a2);
+  out[k++] = h2(12, shapes | (sa2 << 8) | (sb2 << 12));
+  out[k++] = h2(13, lex | (cover << 3) | (coverPos << 7));
+  out[k++] = h2(14, lexA | (lexB << 4) | (lex << 8));
+  out[k++] = h3(16, lex, a);
+  out[k++] = h3(17, lex, b);
+  out[k++] = h2(18, prevJoin | (lex << 1) | (shapes << 4));
+  out[k++] = h3(19, prevJoin, a);
+  out[k++] = h4(20, lex | (prevJoin << 3), a, b);
+  const redup =
+    (ws.onset[i - 1] === ws.onset[i] ? 1 : 0) | (ws.rhyme[i - 1] === ws.rhyme[i] ? 2 : 0) | (ka << 2) | (kb << 3) | (lex << 4);
+  out[k++] = h2(21, redup | (shapes << 8));
+  out[k++] = h2(22, redup | (ws.tone[i - 1]! << 8) | (ws.tone[i]! << 12));
+  const names = (ws.single[i - 1]! >> 3) | ((ws.single[i]! >> 3) << 2) | (ws.given[i]! << 4) | ((ws.place[i]! > 3 ? 3 : ws.place[i]!) << 5);
+  out[k++] = h2(24, names | (shapes << 8));
+  out[k++] = h2(26, names);
+  out[k++] = h2(25, names | (lex << 8) | (sa2 << 12));
+  // Runs of capitalized tokens around the gap: names are runs, a capital after a sentence
+  // start or a colon is not.
+  let runL = 0;
+  while (runL < 3 && i - 1 - runL >= 0 && (shape[i - 1 - runL] === Shape.Title || shape[i - 1 - runL] === Shape.Upper)) runL++;
+  let runR = 0;
+  while (runR < 3 && i + runR < n && (shape[i + runR] === Shape.Title || shape[i + runR] === Shape.Upper)) runR++;
+  const runStart = i - 1 - runL >= 0 ? shape[i - 1 - runL]! : Shape.Pad;
+  out[k++] = h2(29, runL | (runR << 2) | (runStart << 4) | (names << 8));
+  return k;
+}

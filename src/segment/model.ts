@@ -1,0 +1,89 @@
+// The trained join model: hashed feature weights in one typed array, and the greedy decoder.
+import { MAX_FEATURES, gapFeatures, type Workspace } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { Shape, keyOf, keyOut } from './syllable-key.js';
+
+/**
+ * Weights indexed by `featureHash & mask`.
+ *
+ * @example
+ * const model: JoinModel = { weights: unpackModel(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 };
+ */
+export interface JoinModel {
+  readonly weights: Float32Array | Int16Array;
+  readonly mask: number;
+}
+
+/** True for token shapes that can be part of a multi-syllable word. */
+function canJoin(shape: number): boolean {
+  return shape !== Shape.Punct && shape !== Shape.Other;
+}
+
+/**
+ * Fills the token arrays of `ws` for token `i`, `text[start, end)`. `shape` overrides the
+ * computed shape when >= 0 (the tokenizer knows a URL is not a word); `gapOk` says whether
+ * the gap before the token is plain whitespace, so that a join is possible at all.
+ *
+ * @example
+ * setToken(ws, lexicon, 0, 'hợp tác', 0, 3, false, -1);
+ */
+export function setToken(ws: Workspace, lex: Lexicon, i: number, text: string, start: number, end: number, gapOk: boolean, shape: number): void {
+  keyOf(text, start, end);
+  if (shape < 0) shape = keyOut.shape;
+  ws.hash[i] = keyOut.h1;
+  ws.shape[i] = shape;
+  ws.onset[i] = keyOut.onset;
+  ws.rhyme[i] = keyOut.rhyme;
+  ws.tone[i] = keyOut.tone;
+  const id = shape === Shape.Number ? 0 : lex.syllables.get(keyOut.h1, keyOut.h2);
+  ws.syl[i] = id;
+  ws.joinable[i] = i > 0 && gapOk && canJoin(shape) && canJoin(ws.shape[i - 1]!) ? 1 : 0;
+}
+
+const featureBuffer = new Int32Array(MAX_FEATURES);
+
+/**
+ * Greedy left-to-right decoding of every gap of `ws` into `ws.join`; forced gaps keep their
+ * forced decision.
+ *
+ * @example
+ * fillRun(ws, res, text, tokens, i0, i1);
+ * decode(ws, res.model); // ws.join[k] === 1: token i0 + k continues the word before it
+ */
+export function decode(ws: Workspace, model: JoinModel): void {
+  const n = ws.n;
+  const force = ws.force;
+  const join = ws.join;
+  const joinable = ws.joinable;
+  const w = model.weights;
+  const mask = model.mask;
+  const f = featureBuffer;
+  if (n > 0) join[0] = 0;
+  let prev = 0;
+  for (let i = 1; i < n; i++) {
+    if (joinable[i] === 0) {
+      join[i] = prev = 0;
+      continue;
+    }
+    if (force[i] !== 0) {
+      join[i] = prev = force[i] === 1 ? 1 : 0;
+      continue;
+    }
+    const k = gapFeatures(ws, i, prev, f);
+    let score = 0;
+    for (let j = 0; j < k; j++) score += w[f[j]! & mask]!;
+    join[i] = prev = score > 0 ? 1 : 0;
+  }
+}
+
+/**
+ * Forward longest matching over the lexicon, the baseline the model is compared with.
+ *
+ * @example
+ * decodeLongestMatch(ws); // ws.join as longest matching would segment
+ */
+export function decodeLongestMatch(ws: Workspace): void {
+  const { n, join, joinable, force, fmm } = ws;
+  if (n > 0) join[0] = 0;
+  for (let i = 1; i < n; i++) join[i] = joinable[i] === 0 ? 0 : force[i] !== 0 ? (force[i] === 1 ? 1 : 0) : fmm[i]!;
+}

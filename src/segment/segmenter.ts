@@ -1,0 +1,302 @@
+// The runtime: tokens in, words out, over one reusable workspace. Training runs through the
+// same `planRun` and `fillRun`, so the model sees exactly the tokens and features it will see
+// here.
+import { type TokenTable, scanTokens } from '../tokenize/token-table.js';
+import { TokenKind } from '../tokenize/token-kind.js';
+import { Workspace, matchLexicon } from './features.js';
+import { Entry, MAX_WORD_SYLLABLES, WordTrie, unpackLexicon, type Lexicon } from './lexicon.js';
+import { PACKED_LEXICON } from './lexicon.generated.js';
+import { unpackModel } from './model-pack.js';
+import { MODEL_BITS, PACKED_MODEL } from './model.generated.js';
+import { decode, decodeLongestMatch, setToken, type JoinModel } from './model.js';
+import { Shape, isUpperCode, keyOf, keyOut } from './syllable-key.js';
+
+/**
+ * What the segmenter needs: lexicon, model, and the user's words (forced to be words).
+ *
+ * @example
+ * const res: Resources = resourcesWith(['Muay Thái']);
+ */
+export interface Resources {
+  readonly lexicon: Lexicon;
+  readonly model: JoinModel;
+  readonly user: WordTrie | null;
+}
+
+let defaults: Resources | null = null;
+
+/**
+ * The built-in lexicon and model, expanded on first use.
+ *
+ * @example
+ * segmentTable(text, defaultResources());
+ */
+export function defaultResources(): Resources {
+  if (defaults === null) {
+    defaults = {
+      lexicon: unpackLexicon(PACKED_LEXICON),
+      model: { weights: unpackModel(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 },
+      user: null,
+    };
+  }
+  return defaults;
+}
+
+/**
+ * Adds `words` (each a string of syllables separated by spaces or `_`) to copies of the default
+ * lexicon, and to a trie of their own whose matches the decoder treats as certain.
+ *
+ * @example
+ * segmentTable('xem Muay Thái', resourcesWith(['Muay Thái'])).count; // 2
+ */
+export function resourcesWith(words: readonly string[]): Resources {
+  const base = defaultResources();
+  const syllables = base.lexicon.syllables.clone();
+  const trie = base.lexicon.trie.clone();
+  const user = new WordTrie(256);
+  const ids: number[] = [];
+  for (const word of words) {
+    ids.length = 0;
+    // Split the way the tokenizer would, so `P.Đông Hưng` or `Muay_Thái` match as written.
+    const t = scanTokens(word.replace(/_/g, ' '));
+    for (let i = 0; i < t.count; i++) {
+      keyOf(word, t.start[i]!, t.end[i]!);
+      ids.push(syllables.add(keyOut.h1, keyOut.h2));
+    }
+    if (ids.length < 2 || ids.length > MAX_WORD_SYLLABLES) continue;
+    trie.addWord(ids, Entry.Word);
+    user.addWord(ids, Entry.Word);
+  }
+  return { lexicon: { syllables, trie }, model: base.model, user };
+}
+
+/** The shape the model sees for a token kind; -1: computed from the token's letters. */
+function kindShape(kind: number): number {
+  switch (kind) {
+    case TokenKind.Word:
+    case TokenKind.Number:
+    case TokenKind.Abbreviation:
+      return -1;
+    case TokenKind.Punctuation:
+      return Shape.Punct;
+    default:
+      return Shape.Other;
+  }
+}
+
+/**
+ * Whether token `t` is the period of an initial (`ông H. cúi xuống`, `Q. Tân Bình`): one
+ * letter, the period right after it, and then a space and anything but a capital, which
+ * would start a sentence. The treebank (and readers) take `H.` as one word; the tokenizer
+ * cannot know, since `Nguyễn Văn A.` can end a sentence.
+ */
+function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
+  const { start, end, kind, count } = tokens;
+  if (t === 0 || t + 1 >= count || kind[t] !== TokenKind.Punctuation || kind[t - 1] !== TokenKind.Word) return false;
+  const s = start[t]!;
+  if (end[t]! - s !== 1 || text.charCodeAt(s) !== 0x2e || end[t - 1] !== s || s - start[t - 1]! !== 1) return false;
+  if (start[t + 1] === s + 1 || gapKind(text, s + 1, start[t + 1]!) !== GAP_SPACE) return false;
+  return !isUpperCode(text.charCodeAt(start[t + 1]!));
+}
+
+function isSentenceEnd(text: string, kind: number, start: number, end: number): boolean {
+  if (kind !== TokenKind.Punctuation) return false;
+  const c = text.charCodeAt(start);
+  if (end - start === 1) return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  return c === 0x2e && text.charCodeAt(end - 1) === 0x2e;
+}
+
+/** Gap kinds: where a join is impossible, possible, or certain (nothing between two tokens). */
+const GAP_BREAK = 0;
+const GAP_SPACE = 1;
+const GAP_NONE = 2;
+
+function gapKind(text: string, from: number, to: number): number {
+  if (from === to) return GAP_NONE;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) continue;
+    return GAP_BREAK;
+  }
+  return GAP_SPACE;
+}
+
+/** Tokens per decoding run beyond which a run is cut where no word can span. */
+const RUN_SOFT_LIMIT = 1024;
+
+/**
+ * End (exclusive) of the decoding run that starts at token `i0`. A run ends after
+ * sentence-final punctuation or at a line break, as training sentences do, so the features at
+ * its edges look like the ones the model was trained on. Linear over the run.
+ *
+ * @example
+ * for (let i0 = 0, i1 = 0; i0 < tokens.count; i0 = i1) i1 = planRun(text, tokens, i0);
+ */
+export function planRun(text: string, tokens: TokenTable, i0: number): number {
+  const { count, start, end, kind } = tokens;
+  let i1 = i0 + 1;
+  while (i1 < count) {
+    const prev = i1 - 1;
+    if (isSentenceEnd(text, kind[prev]!, start[prev]!, end[prev]!) && !isInitialDot(text, tokens, prev)) break;
+    if (gapKind(text, end[prev]!, start[i1]!) === GAP_BREAK) break;
+    if (i1 - i0 >= RUN_SOFT_LIMIT && (kind[i1] !== TokenKind.Word || i1 - i0 >= 2 * RUN_SOFT_LIMIT)) break;
+    i1++;
+  }
+  return i1;
+}
+
+/**
+ * Fills `ws` with tokens `[i0, i1)`: keys, shapes, lexicon matches, and forced decisions
+ * (tokens written together join; user words are words).
+ *
+ * @example
+ * fillRun(ws, defaultResources(), text, tokens, i0, planRun(text, tokens, i0));
+ */
+export function fillRun(ws: Workspace, res: Resources, text: string, tokens: TokenTable, i0: number, i1: number): void {
+  const n = i1 - i0;
+  const { start, end, kind } = tokens;
+  const lex = res.lexicon;
+  ws.reset(n);
+  const force = ws.force;
+  for (let k = 0; k < n; k++) {
+    const t = i0 + k;
+    const s = start[t]!;
+    const gap = k > 0 ? gapKind(text, end[t - 1]!, s) : GAP_BREAK;
+    if (gap === GAP_NONE && isInitialDot(text, tokens, t)) {
+      // The period becomes part of the initial: same shape, joined.
+      setToken(ws, lex, k, text, s, end[t]!, true, ws.shape[k - 1]!);
+      force[k] = 1;
+      continue;
+    }
+    setToken(ws, lex, k, text, s, end[t]!, gap !== GAP_BREAK, kindShape(kind[t]!));
+    force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
+  }
+  uncapitalize(ws, tokens, i0);
+  matchLexicon(ws, lex);
+  if (res.user !== null) forceUserWords(ws, res.user);
+}
+
+/**
+ * A run written in capitals (`HỢP TÁC XÃ NÔNG NGHIỆP`, a headline) says nothing with its case,
+ * while the model reads capitals as names and abbreviations; segment it as if lower case.
+ */
+function uncapitalize(ws: Workspace, tokens: TokenTable, i0: number): void {
+  const { n, shape } = ws;
+  const { start, end } = tokens;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const s = shape[i]!;
+    if (s === Shape.Upper) upper++;
+    // A one-letter word is Title however it is written; any other Title word is mixed case.
+    else if (s === Shape.Lower || s === Shape.Mixed || (s === Shape.Title && end[i0 + i]! - start[i0 + i]! > 1)) return;
+  }
+  if (upper < 3) return;
+  for (let i = 0; i < n; i++) if (shape[i] === Shape.Upper || shape[i] === Shape.Title) shape[i] = Shape.Lower;
+}
+
+/**
+ * Words of one call as parallel arrays, with the token kind of single-token words.
+ *
+ * @example
+ * const t: WordTable = segmentTable('hợp tác xã', defaultResources());
+ * t.count; // 1, t.tokens[0] === 3
+ */
+export interface WordTable {
+  start: Uint32Array;
+  end: Uint32Array;
+  /** Token kind code, or `TokenKind.Word` for a word of several tokens. */
+  kind: Uint8Array;
+  /** Tokens in each word. */
+  tokens: Uint32Array;
+  count: number;
+}
+
+const ws = new Workspace();
+/** Largest token count whose word table is kept for the next call. */
+const REUSE_LIMIT = 1 << 16;
+
+function newWordTable(capacity: number): WordTable {
+  return {
+    start: new Uint32Array(capacity),
+    end: new Uint32Array(capacity),
+    kind: new Uint8Array(capacity),
+    tokens: new Uint32Array(capacity),
+    count: 0,
+  };
+}
+
+const words = newWordTable(0);
+
+/**
+ * Segments `text` into words. The returned table is reused by the next call, so callers
+ * copy out what they keep. `longestMatch` swaps the model for forward longest matching over
+ * the lexicon (the evaluation baseline).
+ *
+ * @example
+ * const t = segmentTable('Hợp tác xã Tân Phú', defaultResources());
+ * for (let i = 0; i < t.count; i++) console.log(t.start[i], t.end[i]);
+ */
+export function segmentTable(text: string, res: Resources, longestMatch = false): WordTable {
+  const tokens = scanTokens(text);
+  const { count, start: tStart, end: tEnd, kind: tKind } = tokens;
+  // Small inputs reuse one table; a huge one gets its own, so the module does not keep
+  // megabytes alive after the call.
+  const out = count <= REUSE_LIMIT ? words : newWordTable(count);
+  if (out.start.length < count) {
+    const cap = Math.max(count, out.start.length * 2);
+    out.start = new Uint32Array(cap);
+    out.end = new Uint32Array(cap);
+    out.kind = new Uint8Array(cap);
+    out.tokens = new Uint32Array(cap);
+  }
+  const oStart = out.start;
+  const oEnd = out.end;
+  const oKind = out.kind;
+  const oTokens = out.tokens;
+  let w = 0;
+  let i0 = 0;
+  while (i0 < count) {
+    const i1 = planRun(text, tokens, i0);
+    fillRun(ws, res, text, tokens, i0, i1);
+    if (longestMatch) decodeLongestMatch(ws);
+    else decode(ws, res.model);
+    const join = ws.join;
+    for (let k = 0; k < i1 - i0; k++) {
+      const t = i0 + k;
+      if (k > 0 && join[k] === 1) {
+        oEnd[w - 1] = tEnd[t]!;
+        oKind[w - 1] = TokenKind.Word;
+        oTokens[w - 1]!++;
+      } else {
+        oStart[w] = tStart[t]!;
+        oEnd[w] = tEnd[t]!;
+        oKind[w] = tKind[t]!;
+        oTokens[w] = 1;
+        w++;
+      }
+    }
+    i0 = i1;
+  }
+  out.count = w;
+  return out;
+}
+
+/** Marks user-dictionary words (longest first, left to right) as forced. */
+function forceUserWords(ws: Workspace, user: WordTrie): void {
+  const n = ws.n;
+  const { syl, joinable, force } = ws;
+  for (let i = 0; i < n; ) {
+    let best = 0;
+    let node = user.next(0, syl[i]!);
+    for (let j = i + 1; node !== 0 && j < n && j - i < MAX_WORD_SYLLABLES && joinable[j] === 1; j++) {
+      node = user.next(node, syl[j]!);
+      if (node !== 0 && user.isWord[node] !== 0) best = j - i + 1;
+    }
+    if (best > 1) {
+      if (joinable[i] === 1 && force[i] === 0) force[i] = 2;
+      for (let g = i + 1; g < i + best; g++) force[g] = 1;
+      if (i + best < n && joinable[i + best] === 1 && force[i + best] === 0) force[i + best] = 2;
+      i += best;
+    } else i++;
+  }
+}
