@@ -8,12 +8,12 @@
  *
  * @module
  */
-export type { Alignment, Span } from './core/index.js';
+export type { AlignedText, Alignment, Span, TextInput } from './core/index.js';
 export { VntextInputError, VntextOptionError } from './core/index.js';
 export * from './syllable/index.js';
 export * from './normalize/index.js';
 export * from './encoding/index.js';
 export * from './tokenize/index.js';
-export { createSegmenter, segment, segmentJoined } from './segment/index.js';
-export type { Segmenter, SegmenterOptions, SegmentInput, SegmentOptions, Word, WordKindName } from './segment/index.js';
+export { countWords, createSegmenter, segment, segmentJoined } from './segment/index.js';
+export type { Segmenter, SegmenterOptions, SegmentOptions, Word, WordKindName } from './segment/index.js';
 export * from './pipeline/index.js';

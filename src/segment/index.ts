@@ -9,7 +9,7 @@
 import type { Alignment } from '../core/alignment.js';
 import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
-import { type AlignedText, readInput } from '../tokenize/input.js';
+import { type TextInput, readInput } from '../core/input.js';
 import { KIND_NAMES, type TokenKindName } from '../tokenize/token-kind.js';
 import { defaultResources, resourcesWith, segmentTable, type Resources, type WordTable } from './segmenter.js';
 
@@ -37,17 +37,6 @@ export interface Word {
   readonly end: number;
   readonly kind: WordKindName;
 }
-
-export type { AlignedText };
-
-/**
- * What the segmenting functions accept: a string, or the `{ text, alignment }` that `prepare`
- * and `normalizeAligned` return.
- *
- * @example
- * const input: SegmentInput = normalizeAligned(raw);
- */
-export type SegmentInput = string | AlignedText;
 
 /**
  * Options of {@link createSegmenter}.
@@ -85,11 +74,11 @@ export type SegmentOptions = SegmenterOptions;
  */
 export interface Segmenter {
   /** Like {@link segment}, with this segmenter's dictionary. */
-  segment(input: SegmentInput): Word[];
+  segment(input: TextInput): Word[];
   /** Like {@link segmentJoined}, with this segmenter's dictionary. */
-  segmentJoined(input: SegmentInput): string;
+  segmentJoined(input: TextInput): string;
   /** Like {@link countWords}, with this segmenter's dictionary. */
-  countWords(input: SegmentInput): number;
+  countWords(input: TextInput): number;
 }
 
 function readDictionary(fn: string, options: unknown): Resources {
@@ -169,7 +158,7 @@ export function createSegmenter(options?: SegmenterOptions): Segmenter {
  * segment('Hợp tác xã Tân Phú').map((w) => w.text); // ['Hợp tác xã', 'Tân Phú']
  * segment('Giá 2.270 đồng')[1]; // { text: '2.270', start: 4, end: 9, kind: 'number' }
  */
-export function segment(input: SegmentInput, options?: SegmentOptions): Word[] {
+export function segment(input: TextInput, options?: SegmentOptions): Word[] {
   const { text, alignment } = readInput('segment', input);
   const res = options === undefined ? defaultResources() : readDictionary('segment', options);
   return toWords(text, alignment, segmentTable(text, res));
@@ -183,7 +172,7 @@ export function segment(input: SegmentInput, options?: SegmentOptions): Word[] {
  * @example
  * segmentJoined('Hợp tác xã nông nghiệp.'); // 'Hợp_tác_xã nông_nghiệp .'
  */
-export function segmentJoined(input: SegmentInput, options?: SegmentOptions): string {
+export function segmentJoined(input: TextInput, options?: SegmentOptions): string {
   const { text } = readInput('segmentJoined', input);
   const res = options === undefined ? defaultResources() : readDictionary('segmentJoined', options);
   return toJoined(text, segmentTable(text, res));
@@ -196,7 +185,7 @@ export function segmentJoined(input: SegmentInput, options?: SegmentOptions): st
  * @example
  * countWords('Hợp tác xã nông nghiệp.'); // 3
  */
-export function countWords(input: SegmentInput, options?: SegmentOptions): number {
+export function countWords(input: TextInput, options?: SegmentOptions): number {
   const { text } = readInput('countWords', input);
   const res = options === undefined ? defaultResources() : readDictionary('countWords', options);
   return segmentTable(text, res).count;

@@ -10,7 +10,6 @@ export { TokenKind, tokenKindCode, tokenKindName } from './token-kind.js';
 export type { TokenKindCode, TokenKindName } from './token-kind.js';
 export { countTokens, tokenIterator, tokenize } from './tokenize.js';
 export type { Token, TokenizeOptions } from './tokenize.js';
-export type { AlignedText, TokenizeInput } from './input.js';
 export { sentences } from './sentences.js';
 export type { Sentence, SentencesOptions } from './sentences.js';
 export { DOTTED_ABBREVIATIONS } from './abbreviations.js';

@@ -1,7 +1,7 @@
 import { oneOf, readOptions } from '../core/options.js';
 import { CharClass } from './char-class-codes.js';
 import { bmpClasses } from './char-classes.js';
-import { type TokenizeInput, readInput } from './input.js';
+import { type TextInput, readInput } from '../core/input.js';
 import { abbreviationCanEnd } from './scanner.js';
 import { TokenKind } from './token-kind.js';
 import { type TokenTable, scanTokens } from './token-table.js';
@@ -59,7 +59,7 @@ type Mode = (typeof MODES)[number];
  * sentences('Ông về TP. Hồ Chí Minh lúc 7h30. Giá tăng 3,5%... "Tốt quá!" Hết.').map((s) => s.text);
  * // ['Ông về TP. Hồ Chí Minh lúc 7h30.', 'Giá tăng 3,5%...', '"Tốt quá!"', 'Hết.']
  */
-export function sentences(input: TokenizeInput, options?: SentencesOptions): Sentence[] {
+export function sentences(input: TextInput, options?: SentencesOptions): Sentence[] {
   const { text, alignment } = readInput('sentences', input);
   const o = readOptions<SentencesOptions>('sentences', options, ['lineBreaks']);
   const mode = oneOf('sentences', 'lineBreaks', o.lineBreaks, MODES, 'auto');

@@ -1,7 +1,7 @@
 import type { Alignment } from '../core/alignment.js';
 import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
-import { type TokenizeInput, readInput } from './input.js';
+import { type TextInput, readInput } from '../core/input.js';
 import { Scanner } from './scanner.js';
 import { TextCache } from './text-cache.js';
 import { scanTokens } from './token-table.js';
@@ -71,7 +71,7 @@ function makeToken(text: string, start: number, end: number, kind: number, align
  * // ['Ngày:word', '23/10/2023:date', ',:punctuation', 'HTX:abbreviation', 'có:word',
  * //  '2.270:number', 'thành:word', 'viên:word', '.:punctuation']
  */
-export function tokenize(input: TokenizeInput, options?: TokenizeOptions): Token[] {
+export function tokenize(input: TextInput, options?: TokenizeOptions): Token[] {
   const { text, alignment } = readInput('tokenize', input);
   const mask = excludedKinds('tokenize', options);
   // Scan first, then build objects into an array of the exact size: measurably faster than
@@ -104,7 +104,7 @@ export function tokenize(input: TokenizeInput, options?: TokenizeOptions): Token
  *   if (t.kind === 'url') console.log(t.text);
  * }
  */
-export function tokenIterator(input: TokenizeInput, options?: TokenizeOptions): Generator<Token, void, undefined> {
+export function tokenIterator(input: TextInput, options?: TokenizeOptions): Generator<Token, void, undefined> {
   // Checked here, not inside the generator, so a bad call throws where it is made.
   const { text, alignment } = readInput('tokenIterator', input);
   const mask = excludedKinds('tokenIterator', options);
@@ -128,7 +128,7 @@ function* iterate(text: string, alignment: Alignment | null, mask: number): Gene
  * countTokens('Giá 1.250.000,50 đồng.'); // 4
  * countTokens('Giá 1.250.000,50 đồng.', { exclude: ['punctuation'] }); // 3
  */
-export function countTokens(input: TokenizeInput, options?: TokenizeOptions): number {
+export function countTokens(input: TextInput, options?: TokenizeOptions): number {
   const { text } = readInput('countTokens', input);
   const mask = excludedKinds('countTokens', options);
   const s = new Scanner(text);

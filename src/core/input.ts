@@ -1,5 +1,5 @@
-import type { Alignment } from '../core/alignment.js';
-import { VntextInputError } from '../core/errors.js';
+import type { Alignment } from './alignment.js';
+import { VntextInputError } from './errors.js';
 
 /**
  * Text that was transformed (by `normalizeAligned` or `repair`) together with the alignment
@@ -15,12 +15,13 @@ export interface AlignedText {
 }
 
 /**
- * What the tokenizer functions accept: a string, or an {@link AlignedText}.
+ * What the stages after normalization (`tokenize`, `sentences`, `segment`) accept: a string,
+ * or the {@link AlignedText} that `prepare`, `normalizeAligned` and `repair` return.
  *
  * @example
- * const input: TokenizeInput = normalizeAligned(raw);
+ * const input: TextInput = prepare(raw);
  */
-export type TokenizeInput = string | AlignedText;
+export type TextInput = string | AlignedText;
 
 /**
  * Splits the input into the text to scan and the alignment (or null), checking both.
