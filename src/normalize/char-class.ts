@@ -1,5 +1,6 @@
-// Character classes for normalization's scan, one byte per BMP code unit, built at first use
-// from Unicode properties (never from hand-typed alphabets).
+// Character classes for normalization's scan, one byte per BMP code unit.
+import { CharClass } from '../tokenize/char-class-codes.js';
+import { bmpClasses } from '../tokenize/char-classes.js';
 
 export const enum C {
   /** Space, punctuation, digits, symbols: ends a word. */
@@ -24,21 +25,26 @@ const INVISIBLES = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
 let table: Uint8Array | null = null;
 
+/**
+ * Derived from the tokenizer's generated Unicode classes, so both stages agree on what a
+ * letter is in every runtime: letters and surrogates are word material, marks and format
+ * characters join the letter before them, non-ASCII white space is an odd space. Only the
+ * few hundred non-letters that NFC replaces are found here, by asking NFC.
+ */
 function build(): Uint8Array {
+  const source = bmpClasses();
   const t = new Uint8Array(0x10000);
-  const letter = /\p{L}/u;
-  const mark = /\p{M}/u;
-  const space = /\s/u;
   for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
+    const k = source[c]!;
+    if (k === CharClass.Lower || k === CharClass.Upper || k === CharClass.Letter || k === CharClass.High || k === CharClass.Low) {
       t[c] = C.Letter;
-      continue;
+    } else if (k === CharClass.Extend) {
+      t[c] = C.Mark;
+    } else {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFC') !== ch) t[c] = C.NfcOther;
+      else if (k === CharClass.Space && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
     }
-    const ch = String.fromCharCode(c);
-    if (letter.test(ch)) t[c] = C.Letter;
-    else if (mark.test(ch)) t[c] = C.Mark;
-    else if (ch.normalize('NFC') !== ch) t[c] = C.NfcOther;
-    else if (space.test(ch) && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
   }
   for (const c of INVISIBLES) t[c] = C.Invisible;
   for (let c = 0x41; c <= 0x5a; c++) {
@@ -50,7 +56,7 @@ function build(): Uint8Array {
   return t;
 }
 
-/** The class table, built on first use (about 15 ms). */
+/** The class table, built on first use (a few milliseconds). */
 export function charClasses(): Uint8Array {
   return table ?? (table = build());
 }
