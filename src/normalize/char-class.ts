@@ -40,7 +40,8 @@ function build(): Uint8Array {
       t[c] = C.Letter;
     } else if (k === CharClass.Extend) {
       t[c] = C.Mark;
-    } else {
+    } else if (k === CharClass.Punct || k === CharClass.Symbol || k === CharClass.Space) {
+      // NFC maps a handful of these to others (U+037E to `;`, U+2000 to U+2002).
       const ch = String.fromCharCode(c);
       if (ch.normalize('NFC') !== ch) t[c] = C.NfcOther;
       else if (k === CharClass.Space && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
