@@ -2,6 +2,9 @@
 // reports MB/s and items/s against a baseline measured in the same run (ratios hold on a noisy
 // machine; absolute times do not). Benchmarks import the BUILT package (`npm run build`).
 import os from 'node:os';
+import { prng } from '../scripts/prng.mjs';
+
+export { prng };
 
 // Written for these benchmarks (no corpus or treebank text): the mix of prose, numbers,
 // dates, times, money, URLs, phones, e-mails and abbreviations of a regional news site.
@@ -15,20 +18,19 @@ export const PARAGRAPHS = [
   'Trận đấu giữa đội tuyển Việt Nam và Indonesia diễn ra lúc 19h30 tối 26/3 trên sân Mỹ Đình, thu hút hơn 40.000 khán giả. Sau 90 phút, đội nhà thắng 3-0; HLV Kim Sang-sik nói rằng các cầu thủ "đã chơi đúng tinh thần" và cảm ơn người hâm mộ 🇻🇳❤️.',
   'Theo Tổng cục Thống kê, GDP quý III/2023 tăng 5,33%, cao hơn mức 4,05% của quý II. Xuất khẩu 9 tháng đạt 259,67 tỷ USD, giảm 8,2%; nhập khẩu đạt 244,10 tỷ USD. Bộ KH&ĐT đề xuất các giải pháp thúc đẩy đầu tư công, v.v. trong những tháng cuối năm.',
   'Bệnh viện Đa khoa tỉnh vừa tiếp nhận bệnh nhân N.V.T. (45 tuổi, trú tại TP. Lạng Sơn) bị ngộ độc nấm rừng. BS. Trần Minh Đức cho biết người dân tuyệt đối không ăn các loại nấm lạ; khi có dấu hiệu bất thường cần đến ngay cơ sở y tế gần nhất hoặc gọi 115.',
+  'Sáng nay, Ủy ban nhân dân tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023. Theo báo cáo, mưa lớn kéo dài đã làm sạt lở hơn 120 điểm trên các tuyến đường giao thông nông thôn. Ông Nguyễn Văn Hùng, chủ tịch hợp tác xã nông nghiệp Tân Phú, cho biết giá cà phê năm nay tăng gần 40%.',
+  'Nhiều hộ gia đình đã chuyển sang trồng sầu riêng và bơ, thu nhập bình quân đạt 250 triệu đồng mỗi héc-ta. Tuy nhiên, các chuyên gia khuyến cáo người dân không nên chặt bỏ cà phê một cách ồ ạt. Bà Lê Thị Mai, giáo viên trường tiểu học Hòa Bình, kể rằng học sinh thường phải lội suối để đến lớp.',
+  'Từ tháng 9/2023, huyện đã xây dựng thêm ba cây cầu treo nhờ nguồn vốn xã hội hóa. Các em nhỏ vui mừng vì không còn phải nghỉ học mỗi khi nước lũ dâng cao. Tại Thành phố Hồ Chí Minh, giá nhà đất ở nhiều quận ven đô tiếp tục tăng mạnh trong quý ba.',
+  'Một căn hộ 70 mét vuông ở Thủ Đức hiện được rao bán khoảng 3,5 tỷ đồng, cao hơn cùng kỳ năm ngoái. Các ngân hàng thương mại đồng loạt giảm lãi suất cho vay nhằm hỗ trợ doanh nghiệp nhỏ và vừa. Đội tuyển bóng đá quốc gia sẽ có trận giao hữu với Thái Lan vào tối thứ bảy tại sân vận động Mỹ Đình.',
+  'Huấn luyện viên trưởng cho biết toàn đội đang trong trạng thái sung sức và quyết tâm giành chiến thắng. Khán giả có thể mua vé trực tuyến qua trang web của liên đoàn từ 8 giờ sáng ngày mai. Mùa thu Hà Nội đẹp nhất khi những cơn gió heo may tràn về trên phố cổ.',
+  'Người ta thường dạo quanh hồ Hoàn Kiếm, thưởng thức cốm làng Vòng và ngắm hoa sữa nở. Nhà nghiên cứu văn hóa Trần Quốc Vượng từng viết rằng Hà Nội là nơi hội tụ tinh hoa của cả nước. Bộ Y tế vừa ban hành hướng dẫn mới về tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.',
+  'Theo đó, các trạm y tế xã phải bảo đảm đủ vắc-xin và cán bộ được tập huấn chuyên môn. Bác sĩ Phạm Minh Tuấn khuyên phụ huynh đưa con đi tiêm đúng lịch để phòng ngừa bệnh sởi. Công ty cổ phần sữa Việt Nam công bố lợi nhuận sau thuế đạt 2.270 tỷ đồng trong sáu tháng đầu năm.',
+  'Xuất khẩu thủy sản sang thị trường châu Âu tăng trưởng ổn định nhờ hiệp định thương mại tự do. Nhiều doanh nghiệp chế biến gỗ ở Bình Dương đang thiếu lao động có tay nghề cao. Chính quyền địa phương phối hợp với các trường cao đẳng để đào tạo nghề miễn phí cho thanh niên.',
+  'Anh Bùi Văn Luyến, một nông dân ở Thái Bình, đã thử nghiệm thành công giống lúa chịu mặn. Năng suất đạt hơn bảy tấn mỗi héc-ta, cao hơn hẳn so với giống lúa cũ. Sở Khoa học và Công nghệ đánh giá cao mô hình và đề nghị nhân rộng ra các huyện ven biển.',
+  'Cơn bão số 3 đổ bộ vào đất liền lúc 16:20 chiều qua, gây mưa to ở các tỉnh miền Trung. Lực lượng cứu hộ đã sơ tán hơn 5.000 hộ dân ra khỏi vùng nguy hiểm trước khi bão đến. Mọi thông tin chi tiết xin liên hệ số điện thoại 0912 345 678 hoặc thư điện tử lienhe@example.vn.',
   'Hội thảo "Chuyển đổi số trong nông nghiệp" được tổ chức ngày 15-10-2023 với sự tham gia của hơn 200 đại biểu. Các diễn giả chia sẻ kinh nghiệm ứng dụng IoT, AI và dữ liệu lớn; tài liệu được đăng tải tại #chuyendoiso và trên trang fanpage của @sokhcn.langson.',
 ];
 
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same text. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `targetBytes` of UTF-8 prose: paragraphs of 3–6 sentences drawn with a seeded PRNG. */
 export function buildProse(targetBytes, seed = 20231023) {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { normalize } from '../src/normalize/index.js';
 import { isVietnameseSyllable } from '../src/syllable/index.js';
 import { sharedPath } from './shared-data.js';
+import { prng } from './prng.mjs';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const VOWELS = /[aăâeêioôơuưy]/iu;
@@ -14,18 +15,6 @@ function sentencesOf(file: string): string[] {
     .split('\n')
     .filter((l) => l.startsWith('# text ='))
     .map((l) => l.slice('# text ='.length).trim());
-}
-
-/** A seeded PRNG (mulberry32), so every run measures the same variants. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Moves the tone mark of one word to another vowel of it, making an invalid syllable. */

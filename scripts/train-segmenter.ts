@@ -31,6 +31,7 @@ import { WordScore, goldText, parseSegFile, type GoldText, type SegSentence } fr
 import { fillRun, planRun, segmentTable, type Resources } from '../src/segment/segmenter.js';
 import { scanTokens, type TokenTable } from '../src/tokenize/token-table.js';
 import { repoRoot, sharedPath } from './shared-data.js';
+import { prng } from './prng.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -80,17 +81,6 @@ const mask = size - 1;
 const ws = new Workspace();
 const f = new Int32Array(MAX_FEATURES);
 
-// Mulberry32: a small seeded PRNG, so the shuffle (and the artifact) is reproducible.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(Number(args.seed));
 
 /** A learner over hashed binary features; `both` adds the treebank-specific copies. */
