@@ -6,12 +6,8 @@
 //
 //   npx tsx scripts/generate-tokenize-char-classes.ts          # regenerate
 //   npx tsx scripts/generate-tokenize-char-classes.ts --check  # exit 1 if the file is stale
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { repoRoot } from './shared-data.js';
+import { writeGenerated } from './shared-data.js';
 import { CharClass, decodeRuns, encodeRuns } from '../src/tokenize/char-class-codes.js';
-
-const OUT = resolve(repoRoot, 'src/tokenize/char-classes.generated.ts');
 
 function classOf(cp: number): number {
   if (cp >= 0xd800 && cp <= 0xdbff) return CharClass.High;
@@ -69,14 +65,4 @@ export const CHAR_CLASS_RUNS =
 ${lines.join(' +\n')};
 `;
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== source) {
-    console.error('src/tokenize/char-classes.generated.ts is stale: run npx tsx scripts/generate-tokenize-char-classes.ts');
-    process.exit(1);
-  }
-  console.log('char-classes.generated.ts is up to date');
-} else {
-  writeFileSync(OUT, source);
-  console.log(`wrote ${OUT}: ${starts.length} runs, ${packed.length} chars (Unicode ${process.versions.unicode})`);
-}
+writeGenerated('src/tokenize/char-classes.generated.ts', source);

@@ -1,7 +1,7 @@
 // Locates ../shared/data (training, dev and gazetteer material that stays outside the repo),
 // or $VNTEXT_SHARED_DATA. Scripts exit when it is missing; tests skip with a printed reason,
 // because `npm test` must pass on a fresh clone without it (CI has it and runs them).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,4 +29,23 @@ export function sharedFile(relative: string): string | null {
   const file = findShared(relative);
   if (file === null) console.warn(`[skipped] ${relative} not found (place ../shared/data beside the repo or set VNTEXT_SHARED_DATA)`);
   return file;
+}
+
+/**
+ * Writes a generated module under the repository, or with `--check` on the command line,
+ * exits 1 if the committed file differs from what this run produced (so CI can verify that
+ * generated files never drift from their sources).
+ */
+export function writeGenerated(relative: string, source: string): void {
+  const file = resolve(repoRoot, relative);
+  if (process.argv.includes('--check')) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== source) {
+      console.error(`${relative} is stale: run the script without --check to regenerate it`);
+      process.exit(1);
+    }
+    console.log(`${relative} is up to date`);
+    return;
+  }
+  writeFileSync(file, source);
+  console.log(`wrote ${relative} (${source.length.toLocaleString('en')} chars)`);
 }
