@@ -1,97 +1,76 @@
-// Throughput of `repair` on clean and damaged Vietnamese prose, against baselines measured in
-// the same run (ratios hold on a noisy machine, absolute times do not).
+// Throughput of `repair` on clean prose and on prose damaged in legacy encodings (whole text,
+// paragraph by paragraph, one word per sentence), against String#normalize('NFC') on the same
+// text in the same run (ratios hold on a noisy machine, absolute times do not).
 //
-//   npm run build && node bench/repair.bench.mjs
+//   npm run build && node bench/repair.bench.mjs [--mb 4] [--against old/encoding.js] [--corpus file.md]
 //
-// Inputs are fixed and seeded: a paragraph written for this benchmark, its sentences shuffled
-// with a seeded PRNG to about 4 MB, then damaged with `mojibake` (the library's own legacy
-// encoders). Nothing is downloaded. MB are UTF-8 bytes of the input.
+// Inputs are the harness's seeded prose, damaged with the library's own `mojibake`; nothing is
+// downloaded. `--against` also times another build of the encoding entry (e.g. the last
+// commit's, built into a temporary folder) on the same inputs, so a change can be compared
+// with its baseline in one process. `--corpus` adds a real document (e.g.
+// ../shared/data/corpus/resolutions-2025-merger.md), whole-text damaged in VNI and TCVN3.
+// MB are UTF-8 bytes of the input.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { mojibake, repair } from '../dist/encoding.js';
+import { buildProse, prng, runCases, targetMegabytes, utf8Bytes } from './harness.mjs';
 
-const PARAGRAPH = [
-  'Sáng ngày 23 tháng 10 năm 2023, Liên minh Hợp tác xã tỉnh đã tổ chức hội nghị gặp mặt các hợp tác xã trên địa bàn huyện.',
-  'Tham dự hội nghị có đại diện lãnh đạo Ủy ban nhân dân huyện, các phòng ban chuyên môn và gần một trăm thành viên.',
-  'Theo báo cáo, chín tháng đầu năm các hợp tác xã nông nghiệp đã cung ứng vật tư, phân bón và giống cây trồng cho bà con.',
-  'Thu nhập bình quân của người lao động đạt từ 3,8 đến 5,5 triệu đồng mỗi tháng, tăng so với cùng kỳ năm trước.',
-  'Nhiều hợp tác xã đã mạnh dạn ứng dụng khoa học kỹ thuật, liên kết với doanh nghiệp để tiêu thụ sản phẩm ổn định.',
-  'Tuy vậy, một số đơn vị vẫn còn khó khăn về vốn, thiếu cán bộ quản lý có trình độ và chưa xây dựng được thương hiệu.',
-  'Phát biểu tại hội nghị, đồng chí Phó Chủ tịch đề nghị các ngành tiếp tục hỗ trợ hợp tác xã tiếp cận nguồn vốn ưu đãi.',
-  'Dịp này, Liên minh đã trao giấy khen cho mười hai tập thể và cá nhân có thành tích xuất sắc trong phong trào thi đua.',
-  'Người dân trong xã cho biết mô hình trồng lúa hữu cơ giúp giảm chi phí, nâng cao chất lượng gạo và bảo vệ môi trường.',
-  'Kết thúc buổi gặp mặt, các đại biểu đã tham quan cơ sở sản xuất nấm và khu chế biến nông sản của hợp tác xã Tân Phú.',
-];
-
-/** mulberry32: a small seeded PRNG, so every run sees the same text. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function build(targetBytes, seed, damage) {
-  const rand = prng(seed);
-  const parts = [];
-  let bytes = 0;
-  while (bytes < targetBytes) {
-    const sentence = PARAGRAPH[Math.floor(rand() * PARAGRAPH.length)];
-    const s = damage(sentence, rand);
-    parts.push(s);
-    bytes += Buffer.byteLength(s) + 1;
-  }
-  return parts.join(rand() < 2 ? ' ' : '\n');
-}
+const argument = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const againstPath = argument('--against');
+const against = againstPath === undefined ? null : (await import(pathToFileURL(resolve(againstPath)).href)).repair;
+const corpusPath = argument('--corpus');
 
 const ENCODINGS = ['vni', 'tcvn3', 'utf-8', 'viqr', 'windows-1258'];
-const corpora = {
-  'clean prose': build(4e6, 1, (s) => s),
-  'whole text damaged (VNI)': build(4e6, 2, (s) => mojibake(s, 'vni')),
-  'whole text damaged (5 encodings)': build(4e6, 3, (s, r) => mojibake(s, ENCODINGS[Math.floor(r() * ENCODINGS.length)])),
-  'one damaged word per sentence': build(4e6, 4, (s, r) => {
-    const words = s.split(' ');
-    const i = Math.floor(r() * words.length);
-    words[i] = mojibake(words[i], ENCODINGS[Math.floor(r() * ENCODINGS.length)]);
-    return words.join(' ');
-  }),
-};
+const prose = buildProse(targetMegabytes(4) * 1e6);
 
-function time(fn, text, minMs = 1500) {
-  fn(text); // warm up (and load tables)
-  let runs = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs || runs < 3) {
-    fn(text);
-    runs++;
-    elapsed = performance.now() - start;
-  }
-  return elapsed / runs;
+/** Each paragraph in an encoding drawn with a seeded PRNG. */
+function perParagraph(text) {
+  const rand = prng(3);
+  return text
+    .split('\n\n')
+    .map((p) => (p === '' ? p : mojibake(p, ENCODINGS[Math.floor(rand() * ENCODINGS.length)])))
+    .join('\n\n');
 }
 
-const baselines = {
-  "text.normalize('NFC')": (t) => t.normalize('NFC'),
-  'for loop over char codes': (t) => {
-    let h = 0;
-    for (let i = 0; i < t.length; i++) h = (h + t.charCodeAt(i)) | 0;
-    return h;
-  },
-};
-
-const rows = [];
-for (const [name, text] of Object.entries(corpora)) {
-  const mb = Buffer.byteLength(text) / 1e6;
-  const ms = time((t) => repair(t), text);
-  const base = time(baselines["text.normalize('NFC')"], text);
-  const loop = time(baselines['for loop over char codes'], text);
-  const changes = repair(text).changes.length;
-  rows.push([name, mb.toFixed(1), (mb / (ms / 1000)).toFixed(1), (mb / (base / 1000)).toFixed(0), (mb / (loop / 1000)).toFixed(0), (base / ms).toFixed(2), changes]);
+/** One word with diacritics per sentence damaged, in an encoding drawn with a seeded PRNG. */
+function oneWordPerSentence(text) {
+  const rand = prng(4);
+  return text
+    .split(/(?<=[.!?])( )/u)
+    .map((sentence) => {
+      const words = sentence.split(' ');
+      const marked = words.map((w, i) => (/^[\p{L}]+$/u.test(w) && /[^\p{ASCII}]/u.test(w) ? i : -1)).filter((i) => i >= 0);
+      if (marked.length === 0) return sentence;
+      const i = marked[Math.floor(rand() * marked.length)];
+      words[i] = mojibake(words[i], ENCODINGS[Math.floor(rand() * ENCODINGS.length)]);
+      return words.join(' ');
+    })
+    .join('');
 }
 
-console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| input | MB | repair MB/s | NFC MB/s | char loop MB/s | repair ÷ NFC | words repaired |');
-console.log('|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+const inputs = [
+  ['clean prose', prose],
+  ['whole text damaged (VNI)', mojibake(prose, 'vni')],
+  ['whole text damaged (TCVN3)', mojibake(prose, 'tcvn3')],
+  ['whole text damaged (UTF-8 as Windows-1252)', mojibake(prose, 'utf-8')],
+  ['each paragraph damaged (5 encodings)', perParagraph(prose)],
+  ['one damaged word per sentence', oneWordPerSentence(prose)],
+];
+if (corpusPath !== undefined) {
+  const corpus = readFileSync(corpusPath, 'utf8').normalize('NFC');
+  inputs.push(['corpus, whole text damaged (VNI)', mojibake(corpus, 'vni')], ['corpus, whole text damaged (TCVN3)', mojibake(corpus, 'tcvn3')]);
+}
+
+for (const [name, text] of inputs) {
+  const bytes = utf8Bytes(text);
+  const cases = [
+    ["String#normalize('NFC') (baseline)", () => text.normalize('NFC').length, bytes],
+    ['repair', () => repair(text).changes.length, bytes],
+  ];
+  if (against !== null) cases.push([`repair (${againstPath})`, () => against(text).changes.length, bytes]);
+  runCases(`repair: ${name}`, cases, { itemName: 'chars/words repaired' });
+}

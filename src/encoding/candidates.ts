@@ -5,16 +5,22 @@ import { C_ALPHA, C_COMB, C_HIGH, C_L1VI, C_MARK, C_VI, charClass, isEdgePunctua
 import { codePage, isVietnameseLetter, viewByte } from './code-pages.js';
 import type { DetectedEncoding } from './encodings.js';
 import { bufferString, isSyllableRange } from './judge.js';
-import { decodeTableRange, decodeUtf8Range } from './range-decoders.js';
+import { decodeTableRange, decodeUtf8Range, utf8Gaps } from './range-decoders.js';
 import { TrailingMark, decodeViqrRange, viqrTone } from './viqr.js';
 
 /** One reading of a word. */
 export interface Candidate {
-  readonly encoding: DetectedEncoding;
+  /**
+   * The encoding the reading is credited to: of those that read the word this way
+   * ({@link encs}), the one the document shows most (set by the document pass).
+   */
+  encoding: DetectedEncoding;
   /** Index of {@link encoding} in {@link REPAIR_ENCODINGS}. */
-  readonly enc: number;
+  enc: number;
+  /** Bit per entry of {@link REPAIR_ENCODINGS} that reads the word exactly this way (`ð` is đ in Windows-1258 and VISCII). */
+  encs: number;
   /** The whole word as this encoding reads it (punctuation at its edges included). */
-  text: string;
+  readonly text: string;
   /** The syllable inside {@link text}. */
   readonly coreStart: number;
   readonly coreEnd: number;
@@ -30,8 +36,60 @@ export interface Candidate {
    * encoding is plain.
    */
   readonly loose: boolean;
+  /** Clause punctuation (`. ? ! , ; :`) follows the syllable in {@link text} (`chi.` read as `chi` + `.`). */
+  readonly endsClause: boolean;
   /** The bigram model's id of the syllable, once asked for (-2 until then). */
   id: number;
+  // Filled in by the document pass, once per distinct word, so occurrences share them.
+  /** How TCVN3 case is inferred for this reading (-1 until asked; see case-inference.ts). */
+  caseMode: number;
+  /** Case of the reading as a neighbour sees it (-1 until asked; see case-inference.ts). */
+  wordCase: number;
+  /** Code units of punctuation both the input and the reading share at each edge (-1 until asked). */
+  trimHead: number;
+  trimTail: number;
+  /** The input word without the shared edges, and the reading without them, per case variant. */
+  original: string | null;
+  pieces: (string | null)[] | null;
+}
+
+/** A reading with its caches empty. */
+export function newCandidate(
+  encoding: DetectedEncoding,
+  text: string,
+  coreStart: number,
+  coreEnd: number,
+  misplaced: boolean,
+  caseless: Uint8Array | null,
+  trailingMark: boolean,
+  loose: boolean,
+): Candidate {
+  let endsClause = false;
+  for (let j = coreEnd; j < text.length; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === 0x2e || ch === 0x3f || ch === 0x21 || ch === 0x2c || ch === 0x3b || ch === 0x3a) endsClause = true;
+  }
+  const enc = REPAIR_ENCODINGS.indexOf(encoding);
+  return {
+    encoding,
+    enc,
+    encs: 1 << enc,
+    text,
+    coreStart,
+    coreEnd,
+    misplaced,
+    caseless,
+    trailingMark,
+    loose,
+    endsClause,
+    id: -2,
+    caseMode: -1,
+    wordCase: -1,
+    trimHead: -1,
+    trimTail: -1,
+    original: null,
+    pieces: null,
+  };
 }
 
 export type ScanEncoding = Exclude<DetectedEncoding, 'nfd'>;
@@ -72,7 +130,8 @@ export function wordShape(text: string, start: number, end: number, flags: numbe
   let allBytes = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0xff && viewByte(c) < 0) allBytes = false;
+    // U+FFFD stands for a byte a pipeline could not show (UTF-8 read as Windows-1252).
+    if (c > 0xff && viewByte(c) < 0 && c !== 0xfffd) allBytes = false;
     if (c >= 0xc0 && c <= 0xff) hasLatin1High = true;
     if (c >= 0xa1 && c <= 0xfe) hasTcvnRange = true;
     if (c >= 0x80 || (c < 0x20 && (charClass(c) & C_HIGH) !== 0)) hasByteChar = true;
@@ -80,6 +139,8 @@ export function wordShape(text: string, start: number, end: number, flags: numbe
       const d = text.charCodeAt(i + 1);
       if ((d >= 0x80 && d <= 0xbf) || (d > 0xff && (charClass(d) & C_HIGH) !== 0)) hasUtf8Lead = true;
     }
+    // `Ã`/`Ä` missing the byte after them (Á Í Ý Đ with 0x81 0x8D 0x9D 0x90 dropped).
+    if ((c === 0xc3 || c === 0xc4) && (i + 1 === end || text.charCodeAt(i + 1) === 0xfffd)) hasUtf8Lead = true;
   }
   const asciiOnly = (flags & ~(C_ALPHA | C_MARK)) === 0;
   return { hasLatin1High, hasTcvnRange, hasByteChar, hasUtf8Lead, asciiOnly, allBytes };
@@ -135,31 +196,30 @@ function consider(
     // a trailing full stop as a mark (`nhau.` is not `nhaụ`).
     const misplacedOk = verdict === Verdict.Misplaced && allowMisplaced && !trailingMark;
     if (!misplacedOk) {
-      if (!isLoose(str, s, e)) return;
+      // VIQR escapes after a name or a foreign word (`Phraya\.`) decode too, once the
+      // document is plainly VIQR.
+      if (fillingGaps ? !(isLoose(str, s, e) && isCapitals(str, s, e)) : !isLoose(str, s, e) && !(encoding === 'viqr' && onlyEscapesDecoded(text, start, end, n))) return;
       loose = true;
     }
   }
-  for (const c of out) if (c.text === str) return; // another encoding reads it the same way
-  out.push({
-    encoding,
-    enc: REPAIR_ENCODINGS.indexOf(encoding),
-    text: str,
-    coreStart: s,
-    coreEnd: e,
-    misplaced: verdict === Verdict.Misplaced,
-    caseless: withCase ? caseBuf.slice(0, n) : null,
-    trailingMark,
-    loose,
-    id: -2,
-  });
+  for (const c of out) {
+    // Another encoding reads it the same way: the reading is evidence for both.
+    if (c.text === str) {
+      c.encs |= 1 << REPAIR_ENCODINGS.indexOf(encoding);
+      return;
+    }
+  }
+  out.push(newCandidate(encoding, str, s, e, verdict === Verdict.Misplaced, withCase ? caseBuf.slice(0, n) : null, trailingMark, loose));
 }
 
 /**
  * Letters only, two to twelve of them, at least one a Vietnamese letter outside ASCII: what an
- * abbreviation (`HĐXX`) or a loanword (`ôtô`, `Matxcơva`) decodes to.
+ * abbreviation (`HĐXX`) or a loanword (`ôtô`, `Matxcơva`) decodes to; or `đ` alone.
  */
 function isLoose(str: string, s: number, e: number): boolean {
-  if (e - s < 2 || e - s > 12) return false;
+  // `đ` alone is the currency sign in prices (`50.000 đ`).
+  if (e - s === 1) return str.charCodeAt(s) === 0x111 || str.charCodeAt(s) === 0x110;
+  if (e - s > 12) return false;
   let vietnamese = false;
   for (let i = s; i < e; i++) {
     const c = str.charCodeAt(i);
@@ -170,7 +230,72 @@ function isLoose(str: string, s: number, e: number): boolean {
   return vietnamese;
 }
 
-const isStrictlyValid = (s: string, a: number, b: number): boolean => analyzeRange(s, a, b) === Verdict.Valid;
+/** Every letter of `str[s, e)` is a capital. */
+function isCapitals(str: string, s: number, e: number): boolean {
+  const core = str.slice(s, e);
+  return core === core.toUpperCase();
+}
+
+/** The VIQR reading in `buf[0, n)` only dropped `\` escapes: no mark was composed. */
+function onlyEscapesDecoded(text: string, start: number, end: number, n: number): boolean {
+  if (text.indexOf('\\', start) < 0 || text.indexOf('\\', start) >= end) return false;
+  for (let i = 0; i < n; i++) if (buf[i]! >= 0x80) return false;
+  return true;
+}
+
+/**
+ * UTF-8 shown as Windows-1252 turns punctuation into letters too (`â€“` is `–`, `â€¦` is `…`):
+ * a reading of `buf[0, n)` that decoded something into symbols only, with no letter or digit.
+ * Such readings are loose, with an empty syllable.
+ */
+function isDecodedSymbols(start: number, end: number, n: number): boolean {
+  if (n === 0 || n >= end - start) return false;
+  let high = false;
+  for (let i = 0; i < n; i++) {
+    const c = buf[i]!;
+    if (c <= 0x20 || (c >= 0x30 && c <= 0x39) || isLetterCode(c) || (c >= 0x80 && c < 0xa0)) return false;
+    if (c >= 0xa0) high = true;
+  }
+  return high;
+}
+
+/** Gaps (letters whose last byte was dropped) read per word; each has at most five letters. */
+const MAX_GAPS = 2;
+const fills = new Int8Array(MAX_GAPS);
+let fillingGaps = false;
+
+/** A UTF-8 lead the scanner would not flag: `Ã`/`Ä` or `á»` followed by a letter (a dropped byte). */
+function hasUtf8Gap(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xc3 || c === 0xc4 || (c === 0xe1 && text.charCodeAt(i + 1) === 0xbb)) return true;
+  }
+  return false;
+}
+
+/**
+ * UTF-8 with letters whose last byte a pipeline dropped or replaced (`á»` + `ng` could be
+ * ềng, ọng, ỏng, Ống or ờng): every way of filling the gaps is a reading; the syllable model
+ * keeps the possible ones and the context decides between them.
+ */
+function readGaps(text: string, start: number, end: number, allowMisplaced: boolean, out: Candidate[]): void {
+  const gaps = utf8Gaps.count;
+  const sizes = utf8Gaps.sizes.slice(0, gaps);
+  let combos = 1;
+  for (const size of sizes) combos *= size;
+  for (let k = 0; k < combos; k++) {
+    let rest = k;
+    for (let g = 0; g < gaps; g++) {
+      fills[g] = rest % sizes[g]!;
+      rest = Math.floor(rest / sizes[g]!);
+    }
+    const n = decodeUtf8Range(text, start, end, buf, fills);
+    // A guessed letter must make a syllable, or an all-caps abbreviation (`HĐXX`).
+    fillingGaps = true;
+    consider(text, start, end, n, 'utf-8', false, false, allowMisplaced, out);
+    fillingGaps = false;
+  }
+}
 
 function hasCaseless(s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (caseBuf[i] === 1) return true;
@@ -220,23 +345,15 @@ export function readingsOf(
       const n = nfc.length;
       for (let i = 0; i < n; i++) buf[i] = nfc.charCodeAt(i);
       const core = coreOf(n);
-      out.push({
-        encoding: 'nfd',
-        enc: REPAIR_ENCODINGS.indexOf('nfd'),
-        text: nfc,
-        coreStart: core < 0 ? 0 : Math.floor(core / 0x10000),
-        coreEnd: core < 0 ? n : core % 0x10000,
-        misplaced: false,
-        caseless: null,
-        trailingMark: false,
-        loose: false,
-        id: -2,
-      });
+      out.push(newCandidate('nfd', nfc, core < 0 ? 0 : Math.floor(core / 0x10000), core < 0 ? n : core % 0x10000, false, null, false, false));
       return out;
     }
   }
-  if (bytes && shape.hasUtf8Lead && on('utf-8')) {
-    consider(text, start, end, decodeUtf8Range(text, start, end, buf), 'utf-8', false, false, allowMisplaced, out);
+  if (bytes && (shape.hasUtf8Lead || hasUtf8Gap(text, start, end)) && on('utf-8')) {
+    const n = decodeUtf8Range(text, start, end, buf);
+    if (isDecodedSymbols(start, end, n)) out.push(newCandidate('utf-8', bufferString(buf, n), 0, 0, false, null, false, true));
+    else if (utf8Gaps.count > 0 && utf8Gaps.count <= MAX_GAPS) readGaps(text, start, end, allowMisplaced, out);
+    else consider(text, start, end, n, 'utf-8', false, false, allowMisplaced, out);
   }
   if (bytes && shape.hasLatin1High && on('vni')) {
     consider(text, start, end, decodeTableRange(codePage('vni'), text, start, end, buf, null), 'vni', false, false, allowMisplaced, out);
@@ -268,6 +385,14 @@ export function readingsOf(
     if (differs) {
       for (let i = 0; i < literalLength; i++) buf[i] = literal.charCodeAt(i);
       consider(text, start, end, literalLength, 'viqr', false, false, allowMisplaced, out);
+    }
+    // Inside an all-caps abbreviation `DD` is Đ too (`HDDND` is HĐND), though UniKey reads
+    // `dd` only at the start of a word; such a reading is loose, so it needs a VIQR page.
+    const word = text.slice(start, end);
+    if (/^[A-Z]{2,}[A-Z]*DD|^[A-Z]+DD[A-Z]/.test(word) && /^[A-Z]+[.,;:!?)"']*$/.test(word)) {
+      const abbreviation = word.replace(/DD/g, '\u0110');
+      for (let i = 0; i < abbreviation.length; i++) buf[i] = abbreviation.charCodeAt(i);
+      consider(text, start, end, abbreviation.length, 'viqr', false, false, allowMisplaced, out);
     }
   }
   // A reading with the mark on the right vowel beats one that needs the mark moved.

@@ -2,16 +2,40 @@
 // were typed with the lower-case code in an upper-case font (.VnTimeH), so the bytes lose their
 // case. It comes back from the word's other letters, then from its neighbours: a word in an
 // all-caps heading is upper case, a word that starts a sentence is capitalized.
+//
+// What a reading's own letters say is worked out once per distinct word ({@link caseModeOf});
+// each occurrence then only looks at its neighbours or the sentence start, when it must.
 import type { Candidate } from './candidates.js';
-import type { WordTable } from './word-table.js';
+
+/** The case-less letters stay as decoded (lower case). */
+export const CASE_AS_IS = 0;
+/** The case-less letters are upper case: the letters that tell their case are all capitals. */
+export const CASE_UPPER = 1;
+/** Capitalize the first letter when the word starts a sentence. */
+export const CASE_SENTENCE = 2;
+/** Upper case when the neighbours are written in capitals, else as decoded. */
+export const CASE_NEIGHBOURS = 3;
+/** Upper case when the neighbours are capitals, else capitalized at a sentence start. */
+export const CASE_NEIGHBOURS_SENTENCE = 4;
+
+/** Variants of a reading's text: as decoded, case-less letters upper-cased, first one upper-cased. */
+export const VARIANT_AS_IS = 0;
+export const VARIANT_UPPER = 1;
+export const VARIANT_CAPITAL = 2;
 
 const isUpper = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
 const isLower = (c: number): boolean => String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
 
-/** The candidate's text with the case of its case-less letters decided. */
-export function inferTcvn3Case(text: string, words: WordTable, i: number, c: Candidate): string {
+/** What the reading's own letters say about the case of its case-less ones (cached on it). */
+export function caseModeOf(c: Candidate): number {
+  if (c.caseMode >= 0) return c.caseMode;
+  return (c.caseMode = computeCaseMode(c));
+}
+
+function computeCaseMode(c: Candidate): number {
+  const caseless = c.caseless;
+  if (caseless === null) return CASE_AS_IS;
   const s = c.text;
-  const caseless = c.caseless!;
   let informative = 0;
   let upper = 0;
   let firstLetter = -1;
@@ -27,51 +51,42 @@ export function inferTcvn3Case(text: string, words: WordTable, i: number, c: Can
     informative++;
     if (isUpper(code)) upper++;
   }
-  if (!anyCaseless || firstLetter < 0) return s;
-
-  let allCaps: boolean;
-  let capitalizeFirst = false;
-  if (informative >= 2 || (informative === 1 && caseless[firstLetter] === 1)) {
-    allCaps = upper === informative;
-  } else if (informative === 1 && upper === 1) {
-    // One upper-case letter, the first (`Vµ`): a heading word or a capitalized one.
-    allCaps = neighboursAllCaps(text, words, i);
-  } else if (informative === 1) {
-    allCaps = false;
-  } else {
-    allCaps = neighboursAllCaps(text, words, i);
+  if (!anyCaseless || firstLetter < 0) return CASE_AS_IS;
+  const firstCaseless = caseless[firstLetter] === 1;
+  if (informative >= 2 || (informative === 1 && firstCaseless)) {
+    if (upper === informative) return CASE_UPPER;
+    return firstCaseless ? CASE_SENTENCE : CASE_AS_IS;
   }
-  if (!allCaps && caseless[firstLetter] === 1) capitalizeFirst = startsSentence(text, words.start[i]!);
+  // One upper-case letter, the first (`Vµ`): a heading word or a capitalized one.
+  if (informative === 1 && upper === 1) return CASE_NEIGHBOURS;
+  if (informative === 1) return CASE_AS_IS;
+  return firstCaseless ? CASE_NEIGHBOURS_SENTENCE : CASE_NEIGHBOURS;
+}
+
+/** The reading's text in a case variant. */
+export function variantText(c: Candidate, variant: number): string {
+  if (variant === VARIANT_AS_IS || c.caseless === null) return c.text;
+  const s = c.text;
+  const caseless = c.caseless;
+  let first = -1;
+  for (let k = c.coreStart; k < c.coreEnd; k++) {
+    const code = s.charCodeAt(k);
+    if (isUpper(code) || isLower(code)) {
+      first = k;
+      break;
+    }
+  }
   let out = '';
   for (let k = 0; k < s.length; k++) {
     const ch = s[k]!;
-    if (caseless[k] === 1 && (allCaps || (capitalizeFirst && k === firstLetter))) out += ch.toUpperCase();
+    if (caseless[k] === 1 && (variant === VARIANT_UPPER || k === first)) out += ch.toUpperCase();
     else out += ch;
   }
   return out;
 }
 
-/** True when the nearest words on each side (that exist) are written in capitals. */
-function neighboursAllCaps(text: string, words: WordTable, i: number): boolean {
-  let votes = 0;
-  let seen = 0;
-  for (const j of [i - 1, i + 1, i - 2, i + 2]) {
-    if (j < 0 || j >= words.count) continue;
-    const verdict = wordCase(text, words, j);
-    if (verdict === 0) continue;
-    seen++;
-    if (verdict === 2) votes++;
-    if (seen === 2) break;
-  }
-  return seen > 0 && votes === seen;
-}
-
 /** 0: tells nothing; 1: has lower case; 2: all upper case (two letters or more). */
-function wordCase(text: string, words: WordTable, j: number): number {
-  const k = words.choice[j]!;
-  const chosen = k >= 0 ? words.candidates[j]![k]! : null;
-  const s = chosen !== null ? chosen.text : text.slice(words.start[j]!, words.end[j]!);
-  const caseless = chosen !== null ? chosen.caseless : null;
+export function wordCaseOf(s: string, caseless: Uint8Array | null): number {
   let upper = 0;
   let letters = 0;
   for (let k = 0; k < s.length; k++) {
@@ -84,6 +99,12 @@ function wordCase(text: string, words: WordTable, j: number): number {
     }
   }
   return letters >= 2 && upper === letters ? 2 : 0;
+}
+
+/** {@link wordCaseOf} of a reading, cached on it. */
+export function candidateWordCase(c: Candidate): number {
+  if (c.wordCase >= 0) return c.wordCase;
+  return (c.wordCase = wordCaseOf(c.text, c.caseless));
 }
 
 /** True when the word at `start` begins a sentence: text start, a line, or after . ! ? */

@@ -50,6 +50,8 @@ export function charClass(c: number): number {
   if (c >= 0x1ea0 && c <= 0x1ef9) return C_VI;
   if (c >= 0x300 && c <= 0x36f) return C_COMB;
   if (low === null) low = build();
+  // U+FFFD: a byte a pipeline could not show, inside a word of UTF-8 damage.
+  if (c === 0xfffd) return C_HIGH;
   return cp1252Specials!.has(c) ? C_HIGH : 0;
 }
 

@@ -4,7 +4,7 @@ import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { type Candidate, readingsOf } from './candidates.js';
 import { C_ALPHA, C_COMB, C_MARK, C_SUSPECT, C_VI, isEdgePunctuation } from './char-classes.js';
 import { isSyllableRange } from './judge.js';
-import type { WordCursor } from './scan.js';
+import { type WordCursor, isNbspCarrier } from './scan.js';
 
 /** ASCII letters only: English, Vietnamese without marks. */
 export const KEEP_ASCII = 1;
@@ -21,6 +21,11 @@ export const SYMBOLS = 6;
 export const DEFERRED = 7;
 /** Damaged-looking, but its readings are no syllable (`Ærøskøbing`, `«t«`). */
 export const LOOSE = 8;
+/**
+ * Symbols that read as a syllable but were not read outright (`·` is VISCII ở): weighed in
+ * context like a valid word's readings, the symbol itself standing for a clause break.
+ */
+export const KEEP_SYMBOLS = 9;
 
 /**
  * A word with ă đ ơ ư ạ… (letters outside Latin-1) was never legacy bytes shown as Windows-1252
@@ -28,6 +33,25 @@ export const LOOSE = 8;
  * Vietnamese words have such a letter, which is what makes the fast check fast.
  */
 export const cannotBeDamaged = (flags: number): boolean => (flags & C_VI) !== 0 && (flags & C_COMB) === 0;
+
+/** `dd`, `DD` or `Dd` (VIQR đ) begins `text[start, end)`. */
+function startsWithDd(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  return (c0 === 0x64 || c0 === 0x44) && (c1 === 0x64 || c1 === 0x44);
+}
+
+/** An all-caps word with `DD` inside (`HDDND`: VIQR HĐND). */
+function capitalsWithDd(text: string, start: number, end: number): boolean {
+  let dd = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+    if (c === 0x44 && i > start && text.charCodeAt(i - 1) === 0x44) dd = true;
+  }
+  return dd;
+}
 
 /** Core of the last classified word as it stands (edge punctuation stripped). */
 export const classified = { coreStart: 0, coreEnd: 0 };
@@ -44,9 +68,7 @@ export function classify(text: string, cur: WordCursor, allowed: number, out: Ca
   let letters = true;
   if (flags === C_ALPHA) {
     // ASCII letters are only ever VIQR damage when they start with `dd` (đ).
-    const c0 = text.charCodeAt(start);
-    const c1 = end - start > 2 ? text.charCodeAt(start + 1) : 0;
-    if ((c0 === 0x64 || c0 === 0x44) && (c1 === 0x64 || c1 === 0x44) && !isSyllableRange(text, start, end)) {
+    if ((startsWithDd(text, start, end) && !isSyllableRange(text, start, end)) || capitalsWithDd(text, start, end)) {
       classified.coreStart = start;
       classified.coreEnd = end;
       readingsOf(text, start, end, flags, allowed, true, out);
@@ -90,10 +112,29 @@ export function classify(text: string, cur: WordCursor, allowed: number, out: Ca
       return out.length > 0 ? SYMBOLS : NO_LETTERS;
     }
     verdict = !onlyLetters ? Verdict.Invalid : allAscii ? -1 : analyzeRange(text, s, e);
+    // ASCII letters with `'` right after them (`co'` is VIQR có: no Vietnamese word takes an
+    // apostrophe) or starting with `dd` are VIQR damage when a reading says so.
+    if (verdict === -1 && alternatives === 0) {
+      const apostrophe = e < end && text.charCodeAt(e) === 0x27;
+      if (apostrophe || (startsWithDd(text, s, e) && !isSyllableRange(text, s, e))) {
+        readingsOf(text, start, end, flags, allowed, true, out);
+        if (out.length > 0) {
+          classified.coreStart = s;
+          classified.coreEnd = e;
+          return DAMAGED;
+        }
+      }
+    }
   }
   classified.coreStart = s;
   classified.coreEnd = e;
   if (verdict === -1 || verdict === Verdict.Valid) {
+    // A no-break space the scanner took into the word after a UTF-8 lead byte (`BÃ\u00a0` is
+    // `Bà`) is part of the damage, not punctuation after a valid `Bã`.
+    if (alternatives === 0 && e < end && text.charCodeAt(e) === 0xa0 && isNbspCarrier(text.charCodeAt(e - 1))) {
+      readingsOf(text, start, end, flags, allowed, true, out);
+      if (out.length > 0) return DAMAGED;
+    }
     if (alternatives !== 0) readingsOf(text, start, end, flags, alternatives, false, out);
     return verdict === -1 ? KEEP_ASCII : KEEP_VI;
   }

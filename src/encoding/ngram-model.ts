@@ -1,8 +1,20 @@
 // The syllable bigram model, expanded from its generated base64 form on first use. It only
 // weighs readings of words the syllable model cannot decide (a damaged word that is itself a
-// valid syllable), so it is small: counts of about 6,000 syllables and 28,000 pairs.
+// valid syllable, or a valid word that reads as another in the document's encoding), so it is
+// small: counts of about 6,000 syllables and the pairs of them seen twice or more, smoothed
+// with interpolated Kneser-Ney (see scripts/train-syllable-ngrams.ts).
 import { restyleSyllable } from '../syllable/index.js';
-import { BIGRAM_COUNTS, BIGRAM_KEYS, BOUNDARIES, TOTAL, UNIGRAMS, VOCAB } from './syllable-ngrams.generated.js';
+import {
+  BACKOFFS,
+  BIGRAM_COUNTS,
+  BIGRAM_KEYS,
+  BOUNDARIES,
+  CONTINUATIONS,
+  CONTINUATION_TOTAL,
+  DISCOUNT,
+  UNIGRAMS,
+  VOCAB,
+} from './syllable-ngrams.generated.js';
 
 /** Id of the sentence boundary "syllable". */
 export const BOUNDARY = 0;
@@ -11,12 +23,16 @@ export const UNKNOWN = -1;
 
 interface Model {
   ids: Map<string, number>;
-  /** log count per id (index 0: boundary). */
-  logCount: Float64Array;
+  /** Count per id as a left context (index 0: boundary). */
+  count: Float64Array;
+  /** Kneser-Ney continuation probability per id, Pcont(w). */
+  continuation: Float64Array;
+  /** Back-off weight λ(v) per id. */
+  backoff: Float64Array;
   keys: Uint32Array;
-  pairLogCount: Float64Array;
-  logTotal: number;
-  vocabSize: number;
+  pairCount: Float64Array;
+  /** Pcont of a syllable never seen: half a left neighbour. */
+  unknownContinuation: number;
 }
 
 let model: Model | null = null;
@@ -29,16 +45,25 @@ function base64Bytes(b64: string): Uint8Array {
   return out;
 }
 
-const dequantize = (q: number): number => (q / 16) * Math.LN2;
+const dequantize = (q: number): number => 2 ** (q / 16);
 
 function load(): Model {
   const words = VOCAB.split(' ');
   const ids = new Map<string, number>();
   words.forEach((w, i) => ids.set(w, i + 1));
+  const size = words.length + 1;
   const uni = base64Bytes(UNIGRAMS);
-  const logCount = new Float64Array(words.length + 1);
-  logCount[0] = Math.log(BOUNDARIES);
-  for (let i = 0; i < uni.length; i++) logCount[i + 1] = dequantize(uni[i]!);
+  const count = new Float64Array(size);
+  count[0] = BOUNDARIES;
+  for (let i = 0; i < uni.length; i++) count[i + 1] = dequantize(uni[i]!);
+  const cont = base64Bytes(CONTINUATIONS);
+  const back = base64Bytes(BACKOFFS);
+  const continuation = new Float64Array(size);
+  const backoff = new Float64Array(size);
+  for (let v = 0; v < size; v++) {
+    continuation[v] = cont[v]! === 0 ? 0 : dequantize(cont[v]! - 1) / CONTINUATION_TOTAL;
+    backoff[v] = 2 ** (-back[v]! / 16);
+  }
   const keyBytes = base64Bytes(BIGRAM_KEYS);
   const counts = base64Bytes(BIGRAM_COUNTS);
   const keys = new Uint32Array(counts.length);
@@ -56,9 +81,9 @@ function load(): Model {
     last += d;
     keys[k++] = last;
   }
-  const pairLogCount = new Float64Array(counts.length);
-  for (let i = 0; i < counts.length; i++) pairLogCount[i] = dequantize(counts[i]!);
-  return { ids, logCount, keys, pairLogCount, logTotal: Math.log(TOTAL), vocabSize: words.length };
+  const pairCount = new Float64Array(counts.length);
+  for (let i = 0; i < counts.length; i++) pairCount[i] = dequantize(counts[i]!);
+  return { ids, count, continuation, backoff, keys, pairCount, unknownContinuation: 0.5 / CONTINUATION_TOTAL };
 }
 
 function get(): Model {
@@ -73,7 +98,7 @@ export function syllableId(word: string): number {
   return id ?? UNKNOWN;
 }
 
-function pairLog(m: Model, a: number, b: number): number {
+function pairCount(m: Model, a: number, b: number): number {
   const key = a * 0x10000 + b;
   const keys = m.keys;
   let lo = 0;
@@ -81,47 +106,41 @@ function pairLog(m: Model, a: number, b: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = keys[mid]!;
-    if (v === key) return m.pairLogCount[mid]!;
+    if (v === key) return m.pairCount[mid]!;
     if (v < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -Infinity;
+  return 0;
 }
 
-/**
- * Weight of the unigram estimate in a bigram estimate (Jelinek-Mercer interpolation). The
- * model keeps only pairs seen twice, so an unseen pair is common and must not be punished in
- * proportion to how frequent its first syllable is.
- */
-const UNIGRAM_WEIGHT = 0.3;
+// Scores of pairs already asked for: a pure function's results in a direct-mapped cache (a
+// colliding pair overwrites the slot), so a lookup is two typed-array reads. Allocated on
+// first use.
+const CACHE_BITS = 15;
+let cacheKeys: Int32Array | null = null;
+let cacheValues: Float64Array | null = null;
 
-/** log P(word) on its own; unknown syllables get half a count. */
-export function unigramLogProb(id: number): number {
-  const m = get();
-  if (id === UNKNOWN) return Math.log(0.5) - m.logTotal;
-  return m.logCount[id]! - m.logTotal;
-}
-
-// Scores of pairs already asked for: a pure function's results, bounded.
-const pairCache = new Map<number, number>();
-const PAIR_CACHE_LIMIT = 1 << 16;
-
-/** log P(next | prev), interpolated with the unigram estimate. */
+/** log P(next | prev). */
 export function bigramLogProb(prev: number, next: number): number {
-  const key = (prev + 1) * 0x10001 + (next + 1);
-  const cached = pairCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cacheKeys === null) {
+    cacheKeys = new Int32Array(1 << CACHE_BITS).fill(-1);
+    cacheValues = new Float64Array(1 << CACHE_BITS);
+  }
+  // Ids are at least -1 and below 2^15, so the key is a non-negative 31-bit integer.
+  const key = (prev + 1) * 0x10000 + (next + 1);
+  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
+  if (cacheKeys[slot] === key) return cacheValues![slot]!;
   const score = computeBigram(prev, next);
-  if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.clear();
-  pairCache.set(key, score);
+  cacheKeys[slot] = key;
+  cacheValues![slot] = score;
   return score;
 }
 
 function computeBigram(prev: number, next: number): number {
   const m = get();
-  const pUni = Math.exp(unigramLogProb(next));
-  if (prev === UNKNOWN || next === UNKNOWN) return Math.log(pUni);
-  const cPair = Math.exp(pairLog(m, prev, next));
-  const pBi = cPair / Math.exp(m.logCount[prev]!);
-  return Math.log((1 - UNIGRAM_WEIGHT) * Math.min(1, pBi) + UNIGRAM_WEIGHT * pUni);
+  const pCont = next === UNKNOWN ? m.unknownContinuation : Math.max(m.continuation[next]!, m.unknownContinuation);
+  if (prev === UNKNOWN) return Math.log(pCont);
+  const c = m.count[prev]!;
+  const explicit = next === UNKNOWN || c === 0 ? 0 : Math.max(pairCount(m, prev, next) - DISCOUNT, 0) / c;
+  return Math.log(explicit + m.backoff[prev]! * pCont);
 }

@@ -46,11 +46,29 @@ export function decodeTableRange(
 }
 
 /**
- * Decodes `text[start, end)` as UTF-8 bytes shown as Windows-1252/Latin-1 (`Viá»‡t` → `Việt`)
- * into `out`; returns the length. Malformed sequences are copied as they were.
+ * Letters whose UTF-8 form ends in one of the five bytes Windows-1252 leaves undefined (0x81
+ * 0x8D 0x8F 0x90 0x9D), which pipelines often drop or turn into U+FFFD: after `Ã` (C3) Á Í Ý,
+ * after `Ä` (C4) Đ, after `á»` (E1 BB) ề ọ ỏ Ố ờ. Only these are Vietnamese letters.
  */
-export function decodeUtf8Range(text: string, start: number, end: number, out: Uint16Array): number {
+const GAP_AFTER_C3 = [0xc1, 0xcd, 0xdd];
+const GAP_AFTER_C4 = [0x110];
+const GAP_AFTER_E1_BB = [0x1ec1, 0x1ecd, 0x1ecf, 0x1ed0, 0x1edd];
+
+/** Number of letter gaps the last {@link decodeUtf8Range} call met, and the choices at each. */
+export const utf8Gaps = { count: 0, sizes: [0, 0, 0, 0] };
+
+const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
+
+/**
+ * Decodes `text[start, end)` as UTF-8 bytes shown as Windows-1252/Latin-1 (`Viá»‡t` → `Việt`)
+ * into `out`; returns the length. Malformed sequences are copied as they were, except where a
+ * sequence lacks exactly the undefined byte that ends one of a few Vietnamese letters (dropped,
+ * or shown as U+FFFD): such a gap is counted in {@link utf8Gaps}, and with `fills` it becomes
+ * the letter `fills[gap]` chooses (an index into that gap's possible letters; -1 leaves it).
+ */
+export function decodeUtf8Range(text: string, start: number, end: number, out: Uint16Array, fills: Int8Array | null = null): number {
   let n = 0;
+  let gaps = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const b0 = viewByte(c);
@@ -74,7 +92,7 @@ export function decodeUtf8Range(text: string, start: number, end: number, out: U
       let ok = true;
       for (let k = 1; k <= need; k++) {
         const b = viewByte(text.charCodeAt(i + k));
-        if (b < 0x80 || b > 0xbf) {
+        if (!isContinuation(b)) {
           ok = false;
           break;
         }
@@ -91,7 +109,32 @@ export function decodeUtf8Range(text: string, start: number, end: number, out: U
         continue;
       }
     }
+    // A letter whose last byte is missing (or U+FFFD).
+    let letters: number[] | null = null;
+    let used = 0; // code units of the sequence present
+    if (b0 === 0xc3 || b0 === 0xc4) {
+      letters = b0 === 0xc3 ? GAP_AFTER_C3 : GAP_AFTER_C4;
+      used = 1;
+    } else if (b0 === 0xe1 && i + 1 < end && viewByte(text.charCodeAt(i + 1)) === 0xbb) {
+      letters = GAP_AFTER_E1_BB;
+      used = 2;
+    }
+    if (letters !== null) {
+      const next = i + used < end ? text.charCodeAt(i + used) : -1;
+      const replaced = next === 0xfffd;
+      if (replaced || next < 0 || !isContinuation(viewByte(next))) {
+        const gap = gaps++;
+        if (gap < utf8Gaps.sizes.length) utf8Gaps.sizes[gap] = letters.length;
+        const choice = fills !== null && gap < fills.length ? fills[gap]! : -1;
+        if (choice >= 0 && choice < letters.length) {
+          out[n++] = letters[choice]!;
+          i += used - 1 + (replaced ? 1 : 0);
+          continue;
+        }
+      }
+    }
     out[n++] = c;
   }
+  utf8Gaps.count = gaps;
   return n;
 }

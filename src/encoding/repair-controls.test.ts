@@ -41,6 +41,25 @@ const CONTROLS = [
   'const chao = (ten) => `Xin chào ${ten}!`; // chào hỏi',
   'https://vi.wikipedia.org/wiki/Vi%E1%BB%87t_Nam?lang=vi#L%E1%BB%8Bch_s%E1%BB%AD',
   '“Hà Nội” – thủ đô… ‘ngàn năm văn hiến’ • © 2024',
+  // Valid words that are also look-alikes of legacy damage (`bò` is VNI bị, `bé` TCVN3 bộ,
+  // `phó` TCVN3 phú, `Hoàng` VNI Hồng), in contexts that fit them as they stand.
+  'Con bò nhà tôi ăn cỏ ngoài đồng, còn thằng bé thì chăn trâu.',
+  'Phó chủ tịch tỉnh đã đến thăm gia đình ông Hoàng Văn Thụ.',
+  'Ông Hoàng nói rằng cô ấy sẽ về quê ăn Tết.',
+  'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+  'ĐỘC LẬP - TỰ DO - HẠNH PHÚC',
+  'Anh ấy mua một chiếc ôtô cũ và lái xe đi Lênin Grát.',
+  'Sang nay uy ban nhan dan tinh da hop ban ve ke hoach phat trien kinh te.',
+  'Der Bürgermeister eröffnete die Ausstellung über Kärnten und Österreich.',
+  'La niña vio un pingüino en el zoológico de Córdoba.',
+  'Ålesund og Tromsø ligger i Norge; Göteborg i Sverige.',
+  'Açaí, maçã e pão de queijo são comidas brasileiras.',
+  "It's a long way to the top if you wanna rock 'n' roll.",
+  'SELECT * FROM users WHERE name LIKE "%Nguyễn%" ORDER BY id DESC;',
+  'git commit -m "fix: sửa lỗi đăng nhập" && git push origin main',
+  'C:\\Users\\Admin\\Documents\\Báo cáo.docx',
+  'Xem chi tiết tại https://vnexpress.net/thoi-su/giao-thong-4567890.html nhé.',
+  'Tham khảo https://vi.wikipedia.org/wiki/Hà_Nội để biết thêm.',
 ];
 
 describe('repair leaves valid text alone', () => {
@@ -59,6 +78,7 @@ describe('repair accepts any string', () => {
     ['only punctuation', '…—“”‘’•€£©®°±'],
     ['a very long word', 'a'.repeat(100000) + 'â'],
     ['many backslashes', '\\'.repeat(1000) + 'a\\.'.repeat(1000)],
+    ['symbols that read as letters inside an address', 'cDÆát@« x@·'],
   ])('does not throw on %s', (_name, text) => {
     const r = repair(text);
     expect(typeof r.text).toBe('string');

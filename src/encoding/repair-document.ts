@@ -1,13 +1,35 @@
-// The full pass over a document with damage: classify every word, weigh the encodings the
-// document shows, decide each damaged word, then the words that are valid as they stand but
-// read differently in the document's encoding (TCVN3 `còng` is `cũng`).
+// The full pass over a document with damage: classify every distinct word once, weigh the
+// encodings the document shows, decide each damaged word in context, then the words that are
+// valid as they stand but read differently in the document's encoding (TCVN3 `còng` is
+// `cũng`), and write the result.
+//
+// Everything per occurrence lives in typed arrays (word-table.ts); what a word is, its
+// readings and their model ids, once per distinct word. The passes over occurrences allocate
+// nothing; the output is written into a code-unit buffer and the change objects are made at
+// the end, sharing their strings between occurrences of the same word.
 import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
-import { inferTcvn3Case } from './case-inference.js';
+import {
+  CASE_AS_IS,
+  CASE_NEIGHBOURS,
+  CASE_NEIGHBOURS_SENTENCE,
+  CASE_SENTENCE,
+  CASE_UPPER,
+  VARIANT_AS_IS,
+  VARIANT_CAPITAL,
+  VARIANT_UPPER,
+  candidateWordCase,
+  caseModeOf,
+  startsSentence,
+  variantText,
+  wordCaseOf,
+} from './case-inference.js';
+import { C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
 import {
   DAMAGED,
   DEFERRED,
   FOREIGN,
   KEEP_ASCII,
+  KEEP_SYMBOLS,
   KEEP_VI,
   LOOSE,
   NO_LETTERS,
@@ -16,13 +38,26 @@ import {
   classified,
   classify,
 } from './classify.js';
-import { C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
 import type { DetectedEncoding } from './encodings.js';
 import { isSyllableRange } from './judge.js';
 import { BOUNDARY, bigramLogProb, syllableId } from './ngram-model.js';
 import { type WordCursor, nextWord } from './scan.js';
 import { viqrTone } from './viqr.js';
-import { FOREIGN_ASCII, JOINED, LINKED, NO_CANDIDATES, NO_ID, WordTable } from './word-table.js';
+import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, isLookAlike, lookAlikeCaseAllows } from './look-alikes.js';
+import {
+  ALL_LOOSE,
+  ALTERNATIVES_DONE,
+  ENDS_CLAUSE,
+  FOREIGN_ASCII,
+  HAS_BACKSLASH,
+  JOINED,
+  LINKED,
+  NO_CANDIDATES,
+  NO_ID,
+  VIETNAMESE,
+  WordTable,
+  WordTypes,
+} from './word-table.js';
 import { AlignmentBuilder } from '../core/index.js';
 import type { RepairChange } from './repair.js';
 
@@ -32,6 +67,12 @@ const CONTEXT = 6;
 const PRIOR_WEIGHT = 2.5;
 /** What a damaged word that several encodings explain adds to each one's support. */
 const SHARED_WEIGHT = 0.25;
+/**
+ * When the words only one encoding explains are this many, and this share of all such words,
+ * the page plainly shows that encoding and shared words are not weighed again in context.
+ */
+const PLAINLY_ONE_MIN = 20;
+const PLAINLY_ONE_SHARE = 0.95;
 /** Share of the damaged words an encoding must explain before abbreviations are read in it. */
 const PLAIN_SHARE = 0.5;
 /** Share of the damaged words an encoding must explain before valid words are read in it. */
@@ -41,27 +82,15 @@ const DOMINANT_SHARE = 0.3;
  * page keeps its look-alikes (`dùng` stays, though TCVN3 reads it `dựng`).
  */
 const CLEAN_WEIGHT = 2;
+/** log P(a clause break is written with this symbol): `·`, `«`, `®` are rare punctuation. */
+const SYMBOL_AS_PUNCTUATION = Math.log(0.01);
 /** Keeps one damaged word from making every look-alike in a clean page suspect. */
 const RATE_SMOOTHING = 0.1;
-/** Distinct words classified once per call; beyond this, words are classified every time. */
-const MEMO_LIMIT = 100_000;
 
 const K = REPAIR_ENCODINGS.length;
 const encIndex = (e: DetectedEncoding): number => REPAIR_ENCODINGS.indexOf(e);
 const NFD = encIndex('nfd');
 const VIQR = encIndex('viqr');
-
-/** A distinct word: where it first occurs, and what it is. */
-interface MemoEntry {
-  start: number;
-  length: number;
-  status: number;
-  candidates: Candidate[];
-  coreStart: number;
-  coreEnd: number;
-  foreignAscii: boolean;
-  next: MemoEntry | null;
-}
 
 export interface DocumentResult {
   text: string;
@@ -69,50 +98,61 @@ export interface DocumentResult {
   alignment: ReturnType<AlignmentBuilder['finish']> | null;
 }
 
+/** The words of one call: occurrences and distinct words. */
+interface Doc {
+  readonly text: string;
+  readonly t: WordTable;
+  readonly ty: WordTypes;
+}
+
+/** Scratch for per-reading rates in {@link decideValid}; readings per word are few. */
+const rateScratch = new Float64Array(64);
+
 export function repairDocument(text: string, allowed: number, inferCase: boolean): DocumentResult {
-  const t = scanWords(text, allowed);
+  const d = scanWords(text, allowed);
+  const { t, ty } = d;
   const n = t.count;
-  protectLinks(text, t);
+  protectLinks(d);
 
   // Words whose only readings are no syllable count as foreign until the document's encoding
   // is known (`Ærøskøbing` reads as TCVN3 letters, but is no Vietnamese word).
   for (let i = 0; i < n; i++) {
-    if (t.status[i] === DAMAGED && allLoose(t.candidates[i]!)) t.status[i] = LOOSE;
+    if (t.status[i] === DAMAGED && (ty.bits[t.type[i]!]! & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
   }
-  rejectOutsideVietnamese(t);
+  rejectOutsideVietnamese(d);
 
   // Evidence per encoding: the damaged words only it explains (`unique`), those it shares with
-  // other encodings (`shared`), and all it explains (`readers`). Abbreviations, loanwords and
-  // symbols count for nothing: they are read only once the document's encoding is plain.
+  // other encodings (`shared`). Abbreviations, loanwords and symbols count for nothing: they
+  // are read only once the document's encoding is plain.
   const unique = new Float64Array(K);
   const shared = new Float64Array(K);
+  const maskOf = new Int32Array(ty.count).fill(-1);
   let escapes = 0;
   let cleanBytes = 0; // words with ă đ ơ ư ạ…: no byte encoding shown as cp1252 produces them
   let cleanNonAscii = 0; // words with any mark: VIQR never produces them
   for (let i = 0; i < n; i++) {
     const status = t.status[i];
+    const type = t.type[i]!;
     if (status === KEEP_VI) {
       cleanNonAscii++;
-      if ((t.flags[i]! & C_VI) !== 0) cleanBytes++;
+      if ((ty.flags[type]! & C_VI) !== 0) cleanBytes++;
     }
     if (status !== DAMAGED) continue;
-    const cands = t.candidates[i]!;
-    if (cands.length === 1) {
-      const c = cands[0]!;
-      if (c.loose) continue;
-      unique[c.enc]!++;
-      if (c.enc === VIQR && hasBackslash(text, t.start[i]!, t.end[i]!)) escapes++;
-      continue;
+    let mask = maskOf[type]!;
+    if (mask < 0) {
+      mask = 0;
+      const cands = ty.candidates[type]!;
+      for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= cands[k]!.encs;
+      maskOf[type] = mask;
     }
-    let mask = 0;
-    for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= 1 << cands[k]!.enc;
-    const distinct = bitCount(mask);
-    for (let e = 0; e < K; e++) {
-      if ((mask & (1 << e)) === 0) continue;
-      if (distinct === 1) unique[e]!++;
-      else shared[e]! += 1 / distinct;
+    if (mask === 0) continue;
+    if ((mask & (mask - 1)) === 0) {
+      unique[31 - Math.clz32(mask)]!++;
+    } else {
+      const share = 1 / bitCount(mask);
+      for (let e = 0; e < K; e++) if ((mask & (1 << e)) !== 0) shared[e]! += share;
     }
-    if ((mask & (1 << VIQR)) !== 0 && hasBackslash(text, t.start[i]!, t.end[i]!)) escapes++;
+    if ((mask & (1 << VIQR)) !== 0 && (ty.bits[type]! & HAS_BACKSLASH) !== 0) escapes++;
   }
   const support = new Float64Array(K);
   let supportTotal = 0;
@@ -124,228 +164,331 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // encoding that explains no word on its own gets almost nothing.
   const prior = new Float64Array(K);
   for (let e = 0; e < K; e++) prior[e] = PRIOR_WEIGHT * Math.log((support[e]! + 0.02) / (supportTotal + 0.02 * K));
+  // A reading several encodings give is credited to the best-evidenced of them.
+  for (let type = 0; type < ty.count; type++) {
+    for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
+  }
 
   // Readings that are no syllable (abbreviations, loanwords) and words of symbols wait until
   // the document's encoding is known.
   const deferred: number[] = [];
+  const narrowed = new Uint8Array(ty.count);
+  const looseAside: (Candidate[] | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const status = t.status[i];
     if (status === SYMBOLS || status === LOOSE) {
       deferred.push(i);
-    } else if (status === DAMAGED && t.candidates[i]![0]!.enc !== NFD) {
-      const cands = t.candidates[i]!;
-      if (anyLoose(cands)) {
-        const strict = cands.filter((c) => !c.loose);
-        if (strict.length === 0) deferred.push(i);
-        else t.candidates[i] = strict;
+    } else if (status === DAMAGED) {
+      const type = t.type[i]!;
+      if (narrowed[type] === 1) continue;
+      narrowed[type] = 1;
+      const cands = ty.candidates[type]!;
+      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
+        ty.candidates[type] = cands.filter((c) => !c.loose);
+        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
+        // KHĐT, though TCVN3 reads a syllable in it).
+        looseAside[type] = cands.filter((c) => c.loose);
       }
     }
   }
   for (const i of deferred) t.status[i] = DEFERRED;
 
-  const ctx = { text, t, escapes };
+  // A page that plainly shows one encoding (whole-text damage): a word it explains is read in
+  // it, without weighing what other encodings make of the word, and shared words are not
+  // weighed again in context below.
+  let uniqueTop = 0;
+  let uniqueSum = 0;
+  let uniqueBest = -1;
+  for (let e = 0; e < K; e++) {
+    uniqueSum += unique[e]!;
+    if (unique[e]! > uniqueTop) {
+      uniqueTop = unique[e]!;
+      uniqueBest = e;
+    }
+  }
+  const plainlyOne = uniqueTop >= PLAINLY_ONE_MIN && uniqueTop >= PLAINLY_ONE_SHARE * uniqueSum;
+  if (plainlyOne) {
+    const bit = 1 << uniqueBest;
+    const pruned = new Uint8Array(ty.count);
+    for (let i = 0; i < n; i++) {
+      if (t.status[i] !== DAMAGED) continue;
+      const type = t.type[i]!;
+      if (pruned[type] === 1) continue;
+      pruned[type] = 1;
+      const cands = ty.candidates[type]!;
+      if (cands.length < 2 || cands[0]!.enc === NFD) continue;
+      let inTop = 0;
+      for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
+      if (inTop > 0 && inTop < cands.length) {
+        const kept = cands.filter((c) => (c.encs & bit) !== 0);
+        for (const c of kept) {
+          c.enc = uniqueBest;
+          c.encoding = REPAIR_ENCODINGS[uniqueBest]!;
+        }
+        ty.candidates[type] = kept;
+      }
+    }
+  }
+
+  // Every word starts out undecided; afterwards a word is decided again only when a
+  // neighbour's reading changed (its score depends on nothing else that changes).
+  const ctx: Context = { d, escapes, prior, weakMask: 0, dirty: new Uint8Array(n).fill(1) };
 
   // 1. Damaged words: each takes the reading of the best-evidenced encoding, then is decided in
   // context, twice (the second pass sees the first pass's choices on the right).
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
-    const cands = t.candidates[i]!;
+    const cands = ty.candidates[t.type[i]!]!;
     let best = 0;
     for (let k = 1; k < cands.length; k++) {
       if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
     }
     t.choice[i] = best;
   }
-  const decideDamaged = (): void => {
-    for (let i = 0; i < n; i++) {
-      if (t.status[i] !== DAMAGED) continue;
-      const cands = t.candidates[i]!;
-      if (cands.length === 1) {
-        t.choice[i] = 0;
-        continue;
-      }
-      if (cands[0]!.enc === NFD) continue;
-      const both = hasBothViqrReadings(cands);
-      let best = -1;
-      let bestScore = -Infinity;
-      for (let k = 0; k < cands.length; k++) {
-        const c = cands[k]!;
-        let score = prior[c.enc]! + contextScore(ctx, i, k);
-        if (both && c.encoding === 'viqr') {
-          const p = viqrRate(text, t, i, true, 1, escapes);
-          score += Math.log(c.trailingMark ? p : 1 - p);
-        }
-        if (score > bestScore) {
-          bestScore = score;
-          best = k;
-        }
-      }
-      t.choice[i] = best;
+  // Words with one reading keep it; only the others are weighed in context.
+  let ambiguous = ambiguousOccurrences(d);
+  decideDamaged(ctx, ambiguous);
+  // The evidence of a word several encodings explain, shared by how well each reading fits
+  // its neighbours rather than evenly (`lµm` is TCVN3 làm and VISCII lộm: it is TCVN3's), then
+  // the damaged words decided again with the sharper prior.
+  if (!plainlyOne && reweighEvidence(ctx, ambiguous, unique, SHARED_WEIGHT, support)) {
+    for (let e = 0; e < K; e++) prior[e] = PRIOR_WEIGHT * Math.log((support[e]! + 0.02) / (supportSum(support) + 0.02 * K));
+    for (let type = 0; type < ty.count; type++) {
+      for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
     }
-  };
-  decideDamaged();
-  decideDamaged();
+    for (let x = 0; x < ambiguous.length; x++) ctx.dirty[ambiguous[x]!] = 1;
+  }
+  decideDamaged(ctx, ambiguous);
 
   // 2. What the document is written in: the encodings the damaged words were read in.
   const chosen = new Float64Array(K);
   let chosenTotal = 0;
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
-    chosen[t.candidates[i]![t.choice[i]!]!.enc]!++;
+    // A reading several encodings give counts for each of them (`ðang` is đang in both
+    // Windows-1258 and VISCII): each is as plainly shown by it.
+    const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+    if ((encs & (encs - 1)) === 0) chosen[31 - Math.clz32(encs)]!++;
+    else for (let e = 0; e < K; e++) if ((encs & (1 << e)) !== 0) chosen[e]!++;
     chosenTotal++;
   }
   // Probability that a word that is fine as it stands, but readable in `enc`, is damaged: the
   // share of damaged words among the words that could show `enc`'s damage (whole-document
   // damage leaves no clean word, so it tends to 1; one damaged word in a clean page, to 0).
-  const damageRate = (enc: DetectedEncoding): number => {
-    const e = encIndex(enc);
-    const clean = enc === 'viqr' ? cleanNonAscii : cleanBytes;
-    return Math.min(0.995, chosen[e]! / (chosenTotal + CLEAN_WEIGHT * clean + RATE_SMOOTHING));
-  };
-  const plain = (enc: DetectedEncoding): boolean => {
-    const e = encIndex(enc);
-    return chosen[e]! >= 2 && chosen[e]! >= PLAIN_SHARE * chosenTotal;
-  };
+  const damageRate = new Float64Array(K);
+  for (let e = 0; e < K; e++) {
+    const clean = e === VIQR ? cleanNonAscii : cleanBytes;
+    damageRate[e] = Math.min(0.995, chosen[e]! / (chosenTotal + CLEAN_WEIGHT * clean + RATE_SMOOTHING));
+  }
+  const plain = (e: number): boolean => chosen[e]! >= 2 && chosen[e]! >= PLAIN_SHARE * chosenTotal;
 
   // 3. Abbreviations, loanwords and symbols in an encoding the document plainly shows: an
   // all-caps abbreviation (`HĐND`) wherever that encoding is plain; loanwords (`ôtô`, `Lênin`)
   // and symbols only where the whole document is damaged (in a mostly clean page they are
   // more likely foreign words).
+  const top = topEncoding(chosen);
+  const keptDone = new Uint8Array(ty.count);
+  // Symbols not read outright (`·` is VISCII ở, but also a middle dot) are weighed later like
+  // look-alike words: their readings against a clause break, in context.
+  const symbolReadings: (Candidate[] | null)[] = [];
+  let lookAlikeSymbols = false;
   for (const i of deferred) {
-    const symbols = t.end[i]! - t.start[i]! >= 2 && (t.flags[i]! & ~C_HIGH) === 0;
-    const kept = t.candidates[i]!.filter((c) => {
-      // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
-      // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
-      if (symbols && !c.loose && (chosenTotal === 0 || c.enc === topEncoding(chosen))) return true;
-      if (!plain(c.encoding)) return false;
-      if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
-      return chosen[c.enc]! >= 3 && damageRate(c.encoding) >= 0.8;
-    });
-    t.candidates[i] = kept.length > 0 ? kept : NO_CANDIDATES;
-    t.status[i] = kept.length > 0 ? DAMAGED : FOREIGN;
-    t.choice[i] = kept.length > 0 ? 0 : -1;
+    const type = t.type[i]!;
+    if ((t.bits[i]! & LINKED) !== 0) {
+      t.status[i] = FOREIGN;
+      setChoice(ctx, i, -1);
+      continue;
+    }
+    if (keptDone[type] === 0) {
+      keptDone[type] = 1;
+      const symbols = ty.length[type]! >= 2 && (ty.flags[type]! & ~C_HIGH) === 0;
+      if (ty.status[type] === SYMBOLS) {
+        const strict = ty.candidates[type]!.filter((c) => !c.loose);
+        symbolReadings[type] = strict.length > 0 ? strict : null;
+      }
+      ty.candidates[type] = ty.candidates[type]!.filter((c) => {
+        // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
+        // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
+        if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
+        if (!plain(c.enc)) return false;
+        if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
+        return chosen[c.enc]! >= 3 && damageRate[c.enc]! >= 0.8;
+      });
+    }
+    const kept = ty.candidates[type]!.length > 0;
+    if (!kept && symbolReadings[type] != null) {
+      ty.candidates[type] = symbolReadings[type]!;
+      ty.bits[type]! |= ALTERNATIVES_DONE;
+      t.status[i] = KEEP_SYMBOLS;
+      lookAlikeSymbols = true;
+      continue;
+    }
+    t.status[i] = kept ? DAMAGED : FOREIGN;
+    setChoice(ctx, i, kept ? 0 : -1);
+    if (kept) touchNeighbours(ctx, i);
+  }
+
+  // An abbreviation or loanword in the encoding the page plainly shows beats a syllable read
+  // in an encoding it does not show.
+  if (looseAside.length > 0) {
+    const swapped = new Int8Array(ty.count);
+    for (let i = 0; i < n; i++) {
+      if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+      const type = t.type[i]!;
+      const aside = looseAside[type];
+      if (aside === undefined || swapped[type] === -1) continue;
+      if (swapped[type] === 0) {
+        const current = ty.candidates[type]![t.choice[i]!]!;
+        const better = plain(current.enc)
+          ? undefined
+          : aside.find((c) => plain(c.enc) && (isUpperWord(c.text, c.coreStart, c.coreEnd) || (chosen[c.enc]! >= 3 && damageRate[c.enc]! >= 0.8)));
+        if (better === undefined) {
+          swapped[type] = -1;
+          continue;
+        }
+        ty.candidates[type] = [better];
+        swapped[type] = 1;
+      }
+      setChoice(ctx, i, 0);
+      touchNeighbours(ctx, i);
+    }
   }
 
   // 4. Words fine as they stand, read in the document's encodings, weighed by the damage rate
   // and the bigram model.
   let altMask = 0;
   for (let e = 0; e < K; e++) {
-    if (REPAIR_ENCODINGS[e] !== 'nfd' && (allowed & (1 << e)) !== 0 && chosen[e]! >= 1 && chosen[e]! >= DOMINANT_SHARE * chosenTotal) {
+    if (e !== NFD && (allowed & (1 << e)) !== 0 && chosen[e]! >= 1 && chosen[e]! >= DOMINANT_SHARE * chosenTotal) {
       altMask |= 1 << e;
     }
   }
-  if (altMask !== 0) {
-    addAlternatives(text, t, allowed, altMask);
-    const decideValid = (): void => {
-      for (let i = 0; i < n; i++) {
-        const status = t.status[i];
-        if (status !== KEEP_VI && status !== KEEP_ASCII) continue;
-        const cands = t.candidates[i]!;
-        if (cands.length === 0) continue;
-        let maxRate = 0;
-        const rates = cands.map((c) => {
-          let rate = damageRate(c.encoding);
-          if (c.encoding === 'viqr') rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
-          if (rate > maxRate) maxRate = rate;
-          return rate;
-        });
-        let best = -1;
-        let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + contextScore(ctx, i, -1);
-        for (let k = 0; k < cands.length; k++) {
-          const score = Math.log(rates[k]!) + contextScore(ctx, i, k);
-          if (score > bestScore) {
-            bestScore = score;
-            best = k;
-          }
-        }
-        t.choice[i] = best;
-      }
-    };
-    decideValid();
-    decideValid();
-    // The damaged words see their final neighbours once more.
-    decideDamaged();
+  // Look-alikes (`cã`, `bò`) in encodings the page shows no evidence of: a small prior, the
+  // smaller the more damage the page shows in other encodings.
+  const weakMask = (LOOK_ALIKE_ENCODINGS | (1 << VIQR)) & allowed & ~altMask;
+  for (let e = 0; e < K; e++) {
+    if ((weakMask & (1 << e)) !== 0) damageRate[e] = Math.max(damageRate[e]!, LOOK_ALIKE_RATE / (1 + chosenTotal - chosen[e]!));
   }
-  return build(text, t, inferCase);
+  ctx.weakMask = weakMask;
+  if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
+    const found = (altMask | weakMask) !== 0 && addAlternatives(d, allowed, altMask, weakMask, chosen);
+    if (found || lookAlikeSymbols) {
+      const valid = validWithReadings(d);
+      const share = new Float64Array(K);
+      for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
+      const local = localDamage(d, valid);
+      decideValid(ctx, damageRate, share, local, valid);
+      decideValid(ctx, damageRate, share, local, valid);
+    }
+    // The damaged words see their final neighbours once more (with those read since).
+    if (deferred.length > 0) ambiguous = ambiguousOccurrences(d);
+    decideDamaged(ctx, ambiguous);
+  }
+  return build(d, inferCase);
 }
 
-/** Scans and classifies every word, each distinct word once. */
-function scanWords(text: string, allowed: number): WordTable {
-  const t = new WordTable();
-  const cur: WordCursor = { start: 0, end: 0, flags: 0 };
-  const memo = new Map<number, MemoEntry>();
-  let memoSize = 0;
+/** Scans every word; classifies each distinct word once. */
+function scanWords(text: string, allowed: number): Doc {
+  const t = new WordTable(text.length >> 3);
+  const ty = new WordTypes();
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const scratch: Candidate[] = [];
   let pos = 0;
   let prevEnd = 0;
   while (nextWord(text, pos, cur)) {
-    const { start, end, flags } = cur;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    let m = memo.get(h) ?? null;
-    while (m !== null && !(m.length === end - start && sameRange(text, m.start, start, m.length))) m = m.next;
-    if (m === null) {
-      const candidates: Candidate[] = [];
-      let status: number;
-      if (cannotBeDamaged(flags)) {
-        status = isSyllableRange(text, start, end) ? KEEP_VI : FOREIGN;
-        classified.coreStart = start;
-        classified.coreEnd = end;
-      } else {
-        status = classify(text, cur, allowed, candidates);
-      }
-      const coreStart = classified.coreStart - start;
-      const coreEnd = classified.coreEnd - start;
-      m = {
-        start,
-        length: end - start,
-        status,
-        candidates: candidates.length === 0 ? NO_CANDIDATES : candidates,
-        coreStart,
-        coreEnd,
-        foreignAscii: status === KEEP_ASCII && isForeignAscii(text, start + coreStart, start + coreEnd),
-        next: memo.get(h) ?? null,
-      };
-      if (memoSize < MEMO_LIMIT) {
-        memo.set(h, m);
-        memoSize++;
-      }
+    const start = cur.start;
+    const end = cur.end;
+    const h = cur.hash;
+    let type = ty.find(text, start, end, h);
+    if (type < 0) {
+      type = ty.add(start, end, h);
+      classifyType(text, cur, allowed, ty, type, scratch);
     }
-    let bits = m.foreignAscii ? FOREIGN_ASCII : 0;
+    let bits = 0;
     if (t.count > 0 && onlySpaces(text, prevEnd, start)) bits |= JOINED;
-    t.push(start, end, start + m.coreStart, start + m.coreEnd, m.status, flags, bits, m.candidates);
+    t.push(start, end, type, ty.status[type]!, bits);
     pos = prevEnd = end;
   }
-  return t;
+  return { text, t, ty };
 }
 
-function sameRange(text: string, a: number, b: number, len: number): boolean {
-  if (a === b) return true;
-  for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
+function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTypes, type: number, scratch: Candidate[]): void {
+  const { start, end, flags } = cur;
+  let status: number;
+  if (cannotBeDamaged(flags)) {
+    status = isSyllableRange(text, start, end) ? KEEP_VI : FOREIGN;
+    classified.coreStart = start;
+    classified.coreEnd = end;
+  } else {
+    status = classify(text, cur, allowed, scratch);
+  }
+  const coreStart = classified.coreStart;
+  const coreEnd = classified.coreEnd;
+  let bits = 0;
+  if (status === KEEP_ASCII && isForeignAscii(text, coreStart, coreEnd)) bits |= FOREIGN_ASCII;
+  if (hasBackslash(text, start, end)) bits |= HAS_BACKSLASH;
+  if (status === DAMAGED && scratch.length > 0 && allLoose(scratch)) bits |= ALL_LOOSE;
+  if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
+  ty.status[type] = status;
+  ty.flags[type] = flags;
+  ty.bits[type] = bits;
+  ty.coreStart[type] = coreStart - start;
+  ty.coreEnd[type] = coreEnd - start;
+  if (scratch.length > 0) {
+    ty.candidates[type] = scratch.slice();
+    scratch.length = 0;
+  }
 }
 
-/** Readings of the valid words in the encodings of `mask`, each distinct word once. */
-function addAlternatives(text: string, t: WordTable, allowed: number, mask: number): void {
-  const cur: WordCursor = { start: 0, end: 0, flags: 0 };
-  const memo = new Map<string, Candidate[]>();
+/**
+ * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns
+ * true when some valid word has one.
+ */
+function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): boolean {
+  const { text, t, ty } = d;
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const found: Candidate[] = [];
+  let any = false;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];
-    if ((status !== KEEP_VI && status !== KEEP_ASCII) || cannotBeDamaged(t.flags[i]!) || (t.bits[i]! & LINKED) !== 0) continue;
-    // Plain ASCII words have readings only in VIQR, and only with a mark character.
-    if (status === KEEP_ASCII && (t.flags[i]! & C_MARK) === 0) continue;
-    const key = text.slice(t.start[i]!, t.end[i]!);
-    let alts = memo.get(key);
-    if (alts === undefined) {
-      const found: Candidate[] = [];
-      cur.start = t.start[i]!;
-      cur.end = t.end[i]!;
-      cur.flags = t.flags[i]!;
-      classify(text, cur, allowed, found, mask);
-      alts = found.filter((c) => !c.loose);
-      if (memo.size < MEMO_LIMIT) memo.set(key, alts);
+    if ((status !== KEEP_VI && status !== KEEP_ASCII) || (t.bits[i]! & LINKED) !== 0) continue;
+    const type = t.type[i]!;
+    const tb = ty.bits[type]!;
+    if ((tb & ALTERNATIVES_DONE) !== 0) {
+      if (ty.candidates[type]!.length > 0) any = true;
+      continue;
     }
-    if (alts.length > 0) t.candidates[i] = alts;
+    ty.bits[type] = tb | ALTERNATIVES_DONE;
+    const flags = ty.flags[type]!;
+    if (cannotBeDamaged(flags)) continue;
+    // Plain ASCII words have readings only in VIQR, and only with a mark character.
+    if (status === KEEP_ASCII && (flags & C_MARK) === 0) continue;
+    const first = ty.first[type]!;
+    const coreStart = first + ty.coreStart[type]!;
+    const coreEnd = first + ty.coreEnd[type]!;
+    // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
+    // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
+    let weak = 0;
+    if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
+    else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
+    const mask = altMask | weak;
+    if (mask === 0) continue;
+    cur.start = t.start[i]!;
+    cur.end = t.end[i]!;
+    cur.flags = flags;
+    classify(text, cur, allowed, found, mask);
+    let strict = 0;
+    for (const c of found) {
+      if (c.loose) continue;
+      strict++;
+      if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
+    }
+    if (strict > 0) {
+      ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
+      any = true;
+    }
+    found.length = 0;
   }
+  return any;
 }
 
 /**
@@ -354,13 +497,14 @@ function addAlternatives(text: string, t: WordTable, allowed: number, mask: numb
  * (with marks, or damaged) against those that are words in no reading (ASCII words count as
  * foreign when they are no syllable and no abbreviation: `ligger`).
  */
-function rejectOutsideVietnamese(t: WordTable): void {
+function rejectOutsideVietnamese(d: Doc): void {
+  const { t, ty } = d;
   const n = t.count;
   const kind = new Int8Array(n); // 1 Vietnamese, -1 foreign, 0 neither
   for (let i = 0; i < n; i++) {
     const s = t.status[i];
     if (s === KEEP_VI || s === DAMAGED) kind[i] = 1;
-    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (t.bits[i]! & FOREIGN_ASCII) !== 0)) kind[i] = -1;
+    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (ty.bits[t.type[i]!]! & FOREIGN_ASCII) !== 0)) kind[i] = -1;
   }
   let vi = 0;
   let foreign = 0;
@@ -372,11 +516,13 @@ function rejectOutsideVietnamese(t: WordTable): void {
   const reject: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = t.status[i];
-    if ((s === DAMAGED || s === SYMBOLS || s === LOOSE) && t.candidates[i]![0]!.enc !== NFD) {
-      const selfVi = kind[i] === 1 ? 1 : 0;
-      const selfForeign = kind[i] === -1 ? 1 : 0;
+    const selfVi = kind[i] === 1 ? 1 : 0;
+    const selfForeign = kind[i] === -1 ? 1 : 0;
+    if ((s === DAMAGED || s === SYMBOLS || s === LOOSE) && ty.candidates[t.type[i]!]![0]!.enc !== NFD) {
       if (vi - selfVi < foreign - selfForeign) reject.push(i);
     }
+    // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
+    if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
     const out = i - CONTEXT;
     if (out >= 0) {
       if (kind[out] === 1) vi--;
@@ -388,10 +534,238 @@ function rejectOutsideVietnamese(t: WordTable): void {
       else if (kind[inn] === -1) foreign++;
     }
   }
-  for (const i of reject) {
-    t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
-    t.candidates[i] = NO_CANDIDATES;
+  for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
+}
+
+interface Context {
+  readonly d: Doc;
+  readonly escapes: number;
+  readonly prior: Float64Array;
+  /** Encodings read only in look-alikes, and only among Vietnamese words. */
+  weakMask: number;
+  /** 1 for words whose neighbours changed since they were last decided. */
+  readonly dirty: Uint8Array;
+}
+
+function touchNeighbours(ctx: Context, i: number): void {
+  if (i > 0) ctx.dirty[i - 1] = 1;
+  if (i + 1 < ctx.dirty.length) ctx.dirty[i + 1] = 1;
+}
+
+function setChoice(ctx: Context, i: number, k: number): void {
+  if (ctx.d.t.choice[i] === k) return;
+  ctx.d.t.choice[i] = k;
+  touchNeighbours(ctx, i);
+}
+
+/** Decides every damaged word with more than one reading, in context. */
+function decideDamaged(ctx: Context, list: Int32Array): void {
+  const { d, prior, escapes, dirty } = ctx;
+  const { text, t, ty } = d;
+  for (let x = 0; x < list.length; x++) {
+    const i = list[x]!;
+    if (t.status[i] !== DAMAGED || dirty[i] === 0) continue;
+    dirty[i] = 0;
+    const cands = ty.candidates[t.type[i]!]!;
+    if (cands.length === 1) {
+      setChoice(ctx, i, 0);
+      continue;
+    }
+    if (cands[0]!.enc === NFD) continue;
+    const both = hasBothViqrReadings(cands);
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      let score = prior[c.enc]! + contextScore(d, i, k);
+      if (both && c.enc === VIQR) {
+        const p = viqrRate(text, t, i, true, 1, escapes);
+        score += Math.log(c.trailingMark ? p : 1 - p);
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    setChoice(ctx, i, best);
   }
+}
+
+/** A `.` or `?` right after the letters of an ASCII word (`bi.` may be VIQR bị). */
+export function viqrTrailingTone(text: string, coreEnd: number, end: number): boolean {
+  if (coreEnd >= end) return false;
+  const c = text.charCodeAt(coreEnd);
+  return c === 0x2e || c === 0x3f;
+}
+
+/** Words looked at on each side for the local damage rate. */
+const LOCAL_WINDOW = 8;
+
+/**
+ * Per entry of `list`, the share of damaged words among the words around it that could show
+ * damage, counted like the page's damage rate (a clean word with ă đ ơ ư ạ… counts twice).
+ */
+function localDamage(d: Doc, list: Int32Array): Float64Array {
+  const { t, ty } = d;
+  const out = new Float64Array(list.length);
+  // Per word: 1 damaged and read, -1 clean with a letter no byte encoding produces, else 0.
+  const weight = new Int8Array(t.count);
+  for (let j = 0; j < t.count; j++) {
+    const s = t.status[j];
+    if (s === DAMAGED && t.choice[j]! >= 0) weight[j] = 1;
+    else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
+  }
+  let lo = 0;
+  let hi = 0;
+  let damaged = 0;
+  let clean = 0;
+  for (let x = 0; x < list.length; x++) {
+    const i = list[x]!;
+    const from = Math.max(0, i - LOCAL_WINDOW);
+    const to = Math.min(t.count, i + LOCAL_WINDOW + 1);
+    for (; hi < to; hi++) {
+      const w = weight[hi]!;
+      if (w > 0) damaged++;
+      else if (w < 0) clean++;
+    }
+    for (; lo < from; lo++) {
+      const w = weight[lo]!;
+      if (w > 0) damaged--;
+      else if (w < 0) clean--;
+    }
+    out[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
+  }
+  return out;
+}
+
+/** A damaged word whose readings the context must decide between. */
+const isAmbiguous = (cands: Candidate[]): boolean => cands.length > 1 && cands[0]!.enc !== NFD;
+
+/** Appends `i` to a growing list (returns the list, perhaps grown). */
+function append(list: Int32Array, m: number, i: number): Int32Array {
+  if (m < list.length) {
+    list[m] = i;
+    return list;
+  }
+  const grown = new Int32Array(m * 2);
+  grown.set(list);
+  grown[m] = i;
+  return grown;
+}
+
+/** Damaged words with readings for the context to decide between, in order. */
+function ambiguousOccurrences(d: Doc): Int32Array {
+  const { t, ty } = d;
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.status[i] === DAMAGED && isAmbiguous(ty.candidates[t.type[i]!]!)) list = append(list, m++, i);
+  }
+  return list.subarray(0, m);
+}
+
+/** Words fine as they stand that have readings to weigh, in order. */
+function validWithReadings(d: Doc): Int32Array {
+  const { t, ty } = d;
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
+  for (let i = 0; i < t.count; i++) {
+    const status = t.status[i];
+    if (status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) continue;
+    if ((t.bits[i]! & LINKED) === 0 && ty.candidates[t.type[i]!]!.length > 0) list = append(list, m++, i);
+  }
+  return list.subarray(0, m);
+}
+
+function supportSum(support: Float64Array): number {
+  let sum = 0;
+  for (let e = 0; e < K; e++) sum += support[e]!;
+  return sum;
+}
+
+/**
+ * Support per encoding from the damaged words: a word only one encoding explains counts 1 for
+ * it; a word several explain is shared among them in proportion to how probable each reading
+ * is between its neighbours (weighted by `weight`). Writes `support`; returns false when no
+ * word was shared.
+ */
+function reweighEvidence(ctx: Context, ambiguous: Int32Array, unique: Float64Array, weight: number, support: Float64Array): boolean {
+  const { d } = ctx;
+  const { t, ty } = d;
+  const shares = new Float64Array(K);
+  let any = false;
+  for (let x = 0; x < ambiguous.length; x++) {
+    const i = ambiguous[x]!;
+    if (t.status[i] !== DAMAGED) continue;
+    const cands = ty.candidates[t.type[i]!]!;
+    let best = -Infinity;
+    for (let k = 0; k < cands.length; k++) {
+      const s = contextScore(d, i, k);
+      rateScratch[k] = s;
+      if (s > best) best = s;
+    }
+    let sum = 0;
+    for (let k = 0; k < cands.length; k++) sum += rateScratch[k] = Math.exp(rateScratch[k]! - best);
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      if (c.loose) continue;
+      const n = bitCount(c.encs);
+      for (let e = 0; e < K; e++) if ((c.encs & (1 << e)) !== 0) shares[e]! += rateScratch[k]! / sum / n;
+    }
+    any = true;
+  }
+  if (!any) return false;
+  for (let e = 0; e < K; e++) support[e] = unique[e]! + weight * shares[e]!;
+  return true;
+}
+
+/** Decides every valid word that has readings in the document's encodings. */
+function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Float64Array, list: Int32Array): void {
+  const { d, escapes, dirty } = ctx;
+  const { text, t, ty } = d;
+  for (let x = 0; x < list.length; x++) {
+    const i = list[x]!;
+    const status = t.status[i];
+    if ((status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) || dirty[i] === 0 || (t.bits[i]! & LINKED) !== 0) continue;
+    const cands = ty.candidates[t.type[i]!]!;
+    if (cands.length === 0) continue;
+    dirty[i] = 0;
+    let maxRate = 0;
+    // Readings in an encoding the page shows no evidence of: look-alikes only, among
+    // Vietnamese words, and not names (see look-alikes.ts).
+    const weakAllowed =
+      ctx.weakMask !== 0 && (t.bits[i]! & VIETNAMESE) !== 0 && lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!);
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      // The page's rate, or the rate among the neighbours where damage clusters (one damaged
+      // paragraph in a clean page), spread over the encodings as the page shows them.
+      let rate = Math.max(damageRate[c.enc]!, local[x]! * share[c.enc]!);
+      if (c.enc === VIQR) rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
+      if (!weakAllowed && (ctx.weakMask & (1 << c.enc)) !== 0) rate = 0;
+      if (rate > maxRate) maxRate = rate;
+      rateScratch[k] = rate;
+    }
+    let best = -1;
+    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + contextScore(d, i, -1);
+    // The model's clause break stands for any punctuation; a symbol like `·` is a rare one.
+    if (status === KEEP_SYMBOLS) bestScore += SYMBOL_AS_PUNCTUATION;
+    for (let k = 0; k < cands.length; k++) {
+      const score = Math.log(rateScratch[k]!) + contextScore(d, i, k);
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    setChoice(ctx, i, best);
+  }
+}
+
+/** Credits reading `c` to the encoding among those that give it with the highest `weight`. */
+function credit(c: Candidate, weight: Float64Array): void {
+  let best = -1;
+  for (let e = 0; e < K; e++) if ((c.encs & (1 << e)) !== 0 && (best < 0 || weight[e]! > weight[best]!)) best = e;
+  c.enc = best;
+  c.encoding = REPAIR_ENCODINGS[best]!;
 }
 
 /** The encoding most damaged words were read in, or -1. */
@@ -445,6 +819,8 @@ function viqrRate(text: string, t: WordTable, i: number, trailingMark: boolean, 
   while (p > start && !isAsciiLetter(text.charCodeAt(p - 1))) p--;
   // p: first character after the last letter; skip shape marks to the tone character.
   while (p < end && viqrTone(text.charCodeAt(p)) < 0) p++;
+  // An apostrophe right after a letter is no Vietnamese punctuation.
+  if (text.charCodeAt(p) === 0x27) return 0.98;
   const after = p + 1 < text.length ? text.charCodeAt(p + 1) : 0;
   if (after === 0x2c || after === 0x2e || after === 0x3b || after === 0x3a || after === 0x3f || after === 0x21) return 0.995;
   let j = p + 1;
@@ -456,6 +832,7 @@ function viqrRate(text: string, t: WordTable, i: number, trailingMark: boolean, 
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isLowerLetter = (c: number): boolean => {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase();
 };
@@ -464,53 +841,50 @@ function isUpperWord(s: string, start: number, end: number): boolean {
   return s.slice(start, end) === s.slice(start, end).toUpperCase();
 }
 
-interface Context {
-  text: string;
-  t: WordTable;
-  escapes: number;
-}
-
 /** log P of word `i`'s reading `k` (-1: as it stands) between its current neighbours. */
-function contextScore(ctx: Context, i: number, k: number): number {
-  const { text, t } = ctx;
-  const id = idOf(text, t, i, k);
-  const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(text, t, i - 1, t.choice[i - 1]!) ? idOf(text, t, i - 1, t.choice[i - 1]!) : BOUNDARY;
+function contextScore(d: Doc, i: number, k: number): number {
+  const t = d.t;
+  const id = idOf(d, i, k);
+  const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
   if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY);
-  const next = idOf(text, t, i + 1, t.choice[i + 1]!);
+  const next = idOf(d, i + 1, t.choice[i + 1]!);
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
-  if (endsClause(text, t, i, k)) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY) + bigramLogProb(BOUNDARY, next);
+  if (endsClause(d, i, k)) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY) + bigramLogProb(BOUNDARY, next);
   return bigramLogProb(prev, id) + bigramLogProb(id, next);
 }
 
 /** True when reading `k` of word `i` ends with punctuation that ends a clause (`chi.`). */
-function endsClause(text: string, t: WordTable, i: number, k: number): boolean {
-  let s = text;
-  let from = t.coreEnd[i]!;
-  let to = t.end[i]!;
-  if (k >= 0) {
-    const c = t.candidates[i]![k]!;
-    s = c.text;
-    from = c.coreEnd;
-    to = s.length;
+function endsClause(d: Doc, i: number, k: number): boolean {
+  const type = d.t.type[i]!;
+  if (k < 0) return (d.ty.bits[type]! & ENDS_CLAUSE) !== 0;
+  return d.ty.candidates[type]![k]!.endsClause;
+}
+
+function idOf(d: Doc, i: number, k: number): number {
+  const { t, ty } = d;
+  const type = t.type[i]!;
+  if (k < 0) {
+    const status = t.status[i];
+    if (status !== KEEP_VI && status !== KEEP_ASCII) return BOUNDARY;
+    let id = ty.keepId[type]!;
+    if (id === NO_ID) {
+      const s = ty.first[type]!;
+      id = ty.keepId[type] = syllableId(d.text.slice(s + ty.coreStart[type]!, s + ty.coreEnd[type]!));
+    }
+    return id;
   }
+  const c = ty.candidates[type]![k]!;
+  // A reading with no syllable (punctuation) separates its neighbours like a clause break.
+  if (c.id === NO_ID) c.id = c.coreStart === c.coreEnd ? BOUNDARY : syllableId(c.text.slice(c.coreStart, c.coreEnd));
+  return c.id;
+}
+
+function endsWithClause(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const ch = s.charCodeAt(j);
+    const ch = text.charCodeAt(j);
     if (ch === 0x2e || ch === 0x3f || ch === 0x21 || ch === 0x2c || ch === 0x3b || ch === 0x3a) return true;
   }
   return false;
-}
-
-function idOf(text: string, t: WordTable, i: number, k: number): number {
-  if (k < 0) {
-    if (t.keepId[i] === NO_ID) {
-      const status = t.status[i];
-      t.keepId[i] = status === KEEP_VI || status === KEEP_ASCII ? syllableId(text.slice(t.coreStart[i]!, t.coreEnd[i]!)) : BOUNDARY;
-    }
-    return t.keepId[i]!;
-  }
-  const c = t.candidates[i]![k]!;
-  if (c.id === NO_ID) c.id = syllableId(c.text.slice(c.coreStart, c.coreEnd));
-  return c.id;
 }
 
 function isForeignAscii(text: string, start: number, end: number): boolean {
@@ -555,20 +929,61 @@ function hasBackslash(text: string, start: number, end: number): boolean {
  * Words inside URLs, e-mail addresses and paths are never repaired: the run of non-space
  * text around them contains `@`, `www.` or a `/` before a letter.
  */
-function protectLinks(text: string, t: WordTable): void {
-  if (text.indexOf('/') < 0 && text.indexOf('@') < 0 && text.indexOf('www.') < 0) return;
+function protectLinks(d: Doc): void {
+  const { text, t, ty } = d;
+  const markers = linkMarkers(text);
+  if (markers.length === 0) return;
+  // A word can only be in a link when its run of non-space text holds a marker, so the runs
+  // around the markers are found once and the words swept against them. A run of up to 256
+  // code units has one verdict for all its words; in a longer one each word looks at most 256
+  // back and 512 in all, as a word did before runs were shared.
+  let m = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  let runIsLink = false;
   for (let i = 0; i < t.count; i++) {
-    if (t.candidates[i]!.length === 0 && (t.flags[i]! & C_MARK) === 0) continue;
-    let s = t.start[i]!;
-    let e = t.end[i]!;
-    let steps = 0;
-    while (s > 0 && !isSpace(text.charCodeAt(s - 1)) && steps++ < 256) s--;
-    while (e < text.length && !isSpace(text.charCodeAt(e)) && steps++ < 512) e++;
-    if (!looksLikeLink(text, s, e)) continue;
+    const type = t.type[i]!;
+    if (ty.candidates[type]!.length === 0 && (ty.flags[type]! & C_MARK) === 0) continue;
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    while (start >= runEnd && m < markers.length) {
+      const p = markers[m++]!;
+      if (p < runEnd) continue;
+      runStart = p;
+      runEnd = p;
+      while (runStart > 0 && !isSpace(text.charCodeAt(runStart - 1))) runStart--;
+      while (runEnd < text.length && !isSpace(text.charCodeAt(runEnd))) runEnd++;
+      runIsLink = runEnd - runStart <= 256 && looksLikeLink(text, runStart, runEnd);
+    }
+    if (start < runStart || end > runEnd) continue;
+    const link = runEnd - runStart > 256 ? inLink(text, start, end) : runIsLink;
+    if (!link) continue;
     t.bits[i]! |= LINKED;
-    if (t.status[i] === DAMAGED || t.status[i] === LOOSE) t.status[i] = FOREIGN;
-    t.candidates[i] = NO_CANDIDATES;
+    // Symbols stay symbols (they count as neither language next door) until they are deferred.
+    if (t.status[i] === DAMAGED) t.status[i] = FOREIGN;
   }
+}
+
+/**
+ * True when the word at `[start, end)` is part of a URL, e-mail address or path: its run of
+ * non-space text (at most 256 code units back, 512 in all) looks like one.
+ */
+export function inLink(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  let steps = 0;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1)) && steps++ < 256) s--;
+  while (e < text.length && !isSpace(text.charCodeAt(e)) && steps++ < 512) e++;
+  return looksLikeLink(text, s, e);
+}
+
+/** Sorted positions of the characters {@link looksLikeLink} looks for: `@`, `/` and `www.`. */
+function linkMarkers(text: string): number[] {
+  const found: number[] = [];
+  for (const needle of ['/', '@', 'www.']) {
+    for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + 1)) found.push(p);
+  }
+  return found.length > 1 ? found.sort((a, b) => a - b) : found;
 }
 
 function looksLikeLink(text: string, s: number, e: number): boolean {
@@ -586,39 +1001,174 @@ function looksLikeLink(text: string, s: number, e: number): boolean {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
-function build(text: string, t: WordTable, inferCase: boolean): DocumentResult {
-  const changes: RepairChange[] = [];
-  const builder = new AlignmentBuilder();
-  const pieces: string[] = [];
-  let copied = 0;
-  for (let i = 0; i < t.count; i++) {
-    const k = t.choice[i]!;
-    if (k < 0) continue;
-    const c = t.candidates[i]![k]!;
-    let replacement = c.text;
-    if (inferCase && c.caseless !== null) replacement = inferTcvn3Case(text, t, i, c);
-    // Report the word itself: leave out punctuation that reads the same in both.
-    let a = t.start[i]!;
-    let b = t.end[i]!;
+// ---------------------------------------------------------------------------------------------
+// Writing the result.
+
+/** The case variant of reading `c` for occurrence `i` (TCVN3 loses case; see case-inference.ts). */
+function variantFor(d: Doc, i: number, c: Candidate, asIsCase: Int8Array): number {
+  switch (caseModeOf(c)) {
+    case CASE_AS_IS:
+      return VARIANT_AS_IS;
+    case CASE_UPPER:
+      return VARIANT_UPPER;
+    case CASE_SENTENCE:
+      return startsSentence(d.text, d.t.start[i]!) ? VARIANT_CAPITAL : VARIANT_AS_IS;
+    case CASE_NEIGHBOURS:
+      return neighboursAllCaps(d, i, asIsCase) ? VARIANT_UPPER : VARIANT_AS_IS;
+    case CASE_NEIGHBOURS_SENTENCE:
+      if (neighboursAllCaps(d, i, asIsCase)) return VARIANT_UPPER;
+      return startsSentence(d.text, d.t.start[i]!) ? VARIANT_CAPITAL : VARIANT_AS_IS;
+    default:
+      return VARIANT_AS_IS;
+  }
+}
+
+/** True when the nearest words on each side (that exist) are written in capitals. */
+function neighboursAllCaps(d: Doc, i: number, asIsCase: Int8Array): boolean {
+  let votes = 0;
+  let seen = 0;
+  for (let m = 0; m < 4; m++) {
+    const j = m === 0 ? i - 1 : m === 1 ? i + 1 : m === 2 ? i - 2 : i + 2;
+    if (j < 0 || j >= d.t.count) continue;
+    const verdict = wordCase(d, j, asIsCase);
+    if (verdict === 0) continue;
+    seen++;
+    if (verdict === 2) votes++;
+    if (seen === 2) break;
+  }
+  return seen > 0 && votes === seen;
+}
+
+function wordCase(d: Doc, j: number, asIsCase: Int8Array): number {
+  const { t, ty } = d;
+  const type = t.type[j]!;
+  const k = t.choice[j]!;
+  if (k >= 0) return candidateWordCase(ty.candidates[type]![k]!);
+  let v = asIsCase[type]!;
+  if (v < 0) {
+    const s = ty.first[type]!;
+    v = asIsCase[type] = wordCaseOf(d.text.slice(s, s + ty.length[type]!), null);
+  }
+  return v;
+}
+
+/**
+ * The change for reading `c` of a word of type `type` in a case variant: the piece of output
+ * and the input span it replaces (punctuation that reads the same at the edges is left out).
+ * Cached on the reading, so every occurrence of a word shares the same strings.
+ */
+function pieceOf(d: Doc, type: number, c: Candidate, variant: number): string {
+  if (c.trimHead < 0) {
+    const text = d.text;
+    const start = d.ty.first[type]!;
+    let a = start;
+    let b = start + d.ty.length[type]!;
+    const s = c.text;
     let ra = 0;
-    let rb = replacement.length;
-    while (a < b && ra < rb && text.charCodeAt(a) === replacement.charCodeAt(ra) && isEdgePunctuation(text.charCodeAt(a))) {
+    let rb = s.length;
+    while (a < b && ra < rb && text.charCodeAt(a) === s.charCodeAt(ra) && isEdgePunctuation(text.charCodeAt(a))) {
       a++;
       ra++;
     }
-    while (b > a && rb > ra && text.charCodeAt(b - 1) === replacement.charCodeAt(rb - 1) && isEdgePunctuation(text.charCodeAt(b - 1))) {
+    while (b > a && rb > ra && text.charCodeAt(b - 1) === s.charCodeAt(rb - 1) && isEdgePunctuation(text.charCodeAt(b - 1))) {
       b--;
       rb--;
     }
-    const piece = ra === 0 && rb === replacement.length ? replacement : replacement.slice(ra, rb);
-    const original = text.slice(a, b);
-    if (piece === original) continue;
-    pieces.push(text.slice(copied, a), piece);
-    copied = b;
+    c.trimHead = ra;
+    c.trimTail = s.length - rb;
+    c.original = text.slice(a, b);
+    c.pieces = [null, null, null];
+  }
+  let piece = c.pieces![variant];
+  if (piece == null) {
+    const s = variantText(c, variant);
+    piece = c.pieces![variant] = c.trimHead === 0 && c.trimTail === 0 ? s : s.slice(c.trimHead, s.length - c.trimTail);
+  }
+  return piece;
+}
+
+/** Code units per `String.fromCharCode` call when the output is written from a buffer. */
+const CHUNK = 8192;
+
+let utf16: { decode(input: Uint16Array): string } | null | undefined;
+
+/**
+ * The string of `buf[0, n)`. A native UTF-16 decoder is several times faster than
+ * `String.fromCharCode`, but it replaces lone surrogates, so it is used only when the input
+ * (the only source of surrogates in the output) has none.
+ */
+function codeUnitsToString(buf: Uint16Array, n: number, input: string): string {
+  if (utf16 === undefined) utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+  const wellFormed = (input as { isWellFormed?: () => boolean }).isWellFormed;
+  if (utf16 !== null && typeof wellFormed === 'function' && wellFormed.call(input)) return utf16.decode(buf.subarray(0, n));
+  let s = '';
+  for (let p = 0; p < n; p += CHUNK) s += String.fromCharCode.apply(null, buf.subarray(p, Math.min(n, p + CHUNK)) as unknown as number[]);
+  return s;
+}
+
+function build(d: Doc, inferCase: boolean): DocumentResult {
+  const { text, t, ty } = d;
+  const n = t.count;
+  let decided = 0;
+  for (let i = 0; i < n; i++) if (t.choice[i]! >= 0) decided++;
+  if (decided === 0) return { text, changes: [], alignment: null };
+  // The changes, as input spans and the pieces that replace them.
+  const changes: RepairChange[] = [];
+  const builder = new AlignmentBuilder();
+  let asIsCase: Int8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const k = t.choice[i]!;
+    if (k < 0) continue;
+    const type = t.type[i]!;
+    const c = ty.candidates[type]![k]!;
+    let variant = VARIANT_AS_IS;
+    if (inferCase && c.caseless !== null) {
+      if (asIsCase === null) asIsCase = new Int8Array(ty.count).fill(-1);
+      variant = variantFor(d, i, c, asIsCase);
+    }
+    const cached = c.pieces === null ? null : c.pieces[variant];
+    const piece = cached == null ? pieceOf(d, type, c, variant) : cached;
+    if (piece === c.original) continue;
+    const a = t.start[i]! + c.trimHead;
+    const b = t.end[i]! - c.trimTail;
     builder.edit(a, b, piece.length);
-    changes.push({ start: a, end: b, original, text: piece, encoding: c.encoding });
+    changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
   }
   if (changes.length === 0) return { text, changes, alignment: null };
-  pieces.push(text.slice(copied));
-  return { text: pieces.join(''), changes, alignment: builder.finish(text.length) };
+  // A few changes in a long text: join slices. Many: write code units into one buffer.
+  const result = changes.length * 64 > text.length ? writeDense(text, changes) : writeSparse(text, changes);
+  return { text: result, changes, alignment: builder.finish(text.length) };
+}
+
+function writeSparse(text: string, changes: RepairChange[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let x = 0; x < changes.length; x++) {
+    const ch = changes[x]!;
+    parts.push(text.slice(copied, ch.start), ch.text);
+    copied = ch.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** The output written into one code-unit buffer (repairs never lengthen a word). */
+function writeDense(text: string, changes: RepairChange[]): string {
+  let out = new Uint16Array(text.length + 16);
+  let n = 0;
+  let copied = 0;
+  for (let x = 0; x < changes.length; x++) {
+    const ch = changes[x]!;
+    const piece = ch.text;
+    const need = n + (ch.start - copied) + piece.length;
+    if (need > out.length) {
+      const grown = new Uint16Array(Math.max(out.length * 2, need + 16));
+      grown.set(out.subarray(0, n));
+      out = grown;
+    }
+    for (let p = copied; p < ch.start; p++) out[n++] = text.charCodeAt(p);
+    for (let p = 0; p < piece.length; p++) out[n++] = piece.charCodeAt(p);
+    copied = ch.end;
+  }
+  return codeUnitsToString(out, n, text) + text.slice(copied);
 }

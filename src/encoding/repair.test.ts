@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VntextOptionError } from '../core/errors.js';
-import { isVietnameseSyllable } from '../syllable/index.js';
 import { type Encoding, type MojibakeOptions, mojibake, repair } from './index.js';
-import { VOCAB } from './syllable-ngrams.generated.js';
 
 const FOUNDING_PAGE =
   'Sáng 23/10/2023, Liên minh Hợp tác xã tỉnh tổ chức hội nghị gặp mặt các hợp tác xã treân địa bàn huyện, với 2.270 thành viên.';
@@ -86,10 +84,90 @@ describe('repair', () => {
   });
 });
 
-// Property: text written in any legacy encoding comes back. Sentences are drawn from syllables
-// that, alone, come back from that encoding (a few syllables are ambiguous by themselves, e.g.
-// TCVN3 `Có` could be `Cú`, and only context decides), with a fixed seed so CI is stable.
-const SYLLABLES = VOCAB.split(' ').slice(0, 1500).filter((s) => isVietnameseSyllable(s));
+describe('repair weighs what a word is in context', () => {
+  it.each([
+    ['a TCVN3 word that is also a syllable, alone in a clean page', 'Lóc này con nước lại lớn dần lên và chảy mạnh.', 'Lúc này con nước lại lớn dần lên và chảy mạnh.'],
+    ['two TCVN3 look-alikes and no other damage', 'Hiện nay dư luận cã hai luồng ý kiến khác nhau.', 'Hiện nay dư luận có hai luồng ý kiến khác nhau.'],
+    ['a VNI look-alike next to VNI damage', 'Thế nhưng chỉ được một tieáng đồng hồ thì anh em đã bò đánh dạt ra.', 'Thế nhưng chỉ được một tiếng đồng hồ thì anh em đã bị đánh dạt ra.'],
+    ['a VIQR full stop before a lower-case word', 'Anh ấy bi. thương nặng sau vụ tai nạn giao thông.', 'Anh ấy bị thương nặng sau vụ tai nạn giao thông.'],
+    ['a VIQR apostrophe after a word', "Anh ta cẩn thận lau các đồ vật ddo' rồi đặt lên như cũ.", 'Anh ta cẩn thận lau các đồ vật đó rồi đặt lên như cũ.'],
+    ['VISCII `·` (ở) among VISCII damage', 'Em ðang · VN, ðang · Hà Nµi và ðang ðÑng dß¾i c¥u thang nhà anh ðây.', 'Em đang ở VN, đang ở Hà Nội và đang đứng dưới cầu thang nhà anh đây.'],
+    ['UTF-8 punctuation in a UTF-8 damaged page', 'Há»£p Ä‘á»“ng Ä‘Æ°á»£c thá»±c hiá»‡n tá»« thÃ¡ng 8 â€“ 2003.', 'Hợp đồng được thực hiện từ tháng 8 – 2003.'],
+    ['a UTF-8 `à` whose no-break space looks like a gap', 'Hôm nay BÃ\u00a0 con nông dân đang thu hoạch lúa.', 'Hôm nay Bà con nông dân đang thu hoạch lúa.'],
+    ['the currency sign `đ` alone in a TCVN3 page', 'Gi¸ b¸n chån h\u00ad\u00acng sèng lµ 160.000 ® mét kg, gi¸ b¸n thá lµ 50.000 ® mét con.', 'Giá bán chồn hương sống là 160.000 đ một kg, giá bán thỏ là 50.000 đ một con.'],
+    ['RFC 1456 escapes after a name in a VIQR page', "Ho. ke^? ra^'t nhie^`u chuye^.n ve^` Phraya\\. Ho. ddi ta^`u ve^` Vie^.t Nam\\.", 'Họ kể rất nhiều chuyện về Phraya. Họ đi tầu về Việt Nam.'],
+  ])('repairs %s', (_name, input, expected) => {
+    expect(repair(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['dropped', ''],
+    ['replaced by U+FFFD', '\ufffd'],
+  ])('rebuilds UTF-8 letters whose undefined Windows-1252 byte was %s', (_name, replacement) => {
+    const text = 'Ý kiến của ông Đỗ Văn Ánh về việc đó là đúng, vì vậy công an huyện đã vào cuộc điều tra.';
+    const input = mojibake(text, 'utf-8').replace(/[\x81\x8d\x8f\x90\x9d]/g, replacement);
+    expect(input).not.toBe(mojibake(text, 'utf-8'));
+    expect(repair(input).text).toBe(text);
+  });
+
+  it.each([
+    ['a name that VNI would read as another (Hoàng is not Hồng)', 'Theo bác sĩ Lê Hoàng Sơn, giám đốc bệnh viện, bệnh nhân đã ổn định.'],
+    ['a look-alike that fits its context as it stands', 'Con chó nhà tôi rất khôn.'],
+    ['look-alikes among foreign words', 'Le café où il va: là-bas, près du lac.'],
+    ['German and Portuguese capitals that begin UTF-8 letters', 'Ärger über die Ämter in ÖSTERREICH; SÃO PAULO É A MAIOR CIDADE.'],
+  ])('keeps %s', (_name, text) => {
+    expect(repair(text).text).toBe(text);
+  });
+
+  it('writes many repairs into one string exactly, keeping a byte order mark and lone surrogates', () => {
+    const input = '\ufeff' + 'Nguyeân taéc cuûa coâng ty \ud800 '.repeat(50);
+    const r = repair(input);
+    expect(r.text).toBe('\ufeff' + 'Nguyên tắc của công ty \ud800 '.repeat(50));
+    expect(r.changes).toHaveLength(200);
+  });
+});
+
+// Property: text written in any legacy encoding comes back. The text is realistic: paragraphs
+// drawn by a seeded generator from short everyday sentences written for this test (random
+// syllable strings are no test of a repair that reads words in context: half their syllables
+// are valid in two readings and their neighbours say nothing).
+const SENTENCES = [
+  'Hôm nay trời nắng đẹp, chúng tôi đi chợ sớm.',
+  'Bà con nông dân đang thu hoạch lúa trên cánh đồng.',
+  'Giá xăng dầu tăng mạnh trong tuần qua.',
+  'Cơ quan công an đã bắt giữ hai đối tượng trộm cắp tài sản.',
+  'Học sinh được nghỉ học vì mưa bão kéo dài.',
+  'Ủy ban nhân dân tỉnh vừa ban hành kế hoạch phòng chống dịch bệnh.',
+  'Người dân phấn khởi khi con đường mới được khánh thành.',
+  'Anh ấy làm việc ở một công ty xây dựng tại Hà Nội.',
+  'Mẹ tôi nấu cơm rất ngon, nhất là món canh chua.',
+  'Đội tuyển bóng đá đã giành chiến thắng thuyết phục.',
+  'Chị ấy mua một chiếc xe máy mới để đi làm.',
+  'Nhiều doanh nghiệp gặp khó khăn về vốn và thị trường.',
+  'Chính quyền địa phương hỗ trợ các hộ nghèo sửa nhà.',
+  'Bệnh viện tiếp nhận nhiều bệnh nhân bị sốt xuất huyết.',
+  'Thầy giáo khen cả lớp vì đã chăm chỉ học tập.',
+  'Mưa lớn làm ngập nhiều tuyến phố trong thành phố.',
+  'Ông ấy kể lại câu chuyện của gia đình mình năm xưa.',
+  'Chúng tôi sẽ tổ chức hội nghị vào cuối tháng này.',
+  'Đường lên núi quanh co nhưng phong cảnh rất đẹp.',
+  'Cô bé vui mừng khi nhận được quà của bố mẹ.',
+  'Sản lượng cà phê năm nay giảm so với năm trước.',
+  'Các em nhỏ chơi đùa vui vẻ trong sân trường.',
+  'Họ đã sống ở làng này hơn ba mươi năm.',
+  'Cuộc họp kéo dài đến tận chiều tối mới kết thúc.',
+  'Người lao động mong muốn có việc làm ổn định.',
+  'Tôi không biết anh ấy đã đi đâu từ sáng.',
+  'Nhà nước khuyến khích người dân trồng rừng.',
+  'Bộ trưởng đã trả lời chất vấn của các đại biểu.',
+  'Trận lũ quét cuốn trôi nhiều nhà cửa và hoa màu.',
+  'Gia đình bà sống bằng nghề đánh cá ven biển.',
+  'Mỗi năm, hàng nghìn du khách đến thăm ngôi chùa cổ.',
+  'Ở quê tôi, ai cũng biết nấu bánh chưng ngày Tết.',
+  'Vụ án đang được cơ quan điều tra làm rõ.',
+  'Con đường này thường xuyên bị kẹt xe vào giờ cao điểm.',
+  'Chúng ta cần bảo vệ môi trường sống của mình.',
+];
 const ROUND_TRIPS: [Encoding, MojibakeOptions][] = [
   ['vni', {}],
   ['tcvn3', {}],
@@ -103,29 +181,34 @@ const ROUND_TRIPS: [Encoding, MojibakeOptions][] = [
   ['nfd', {}],
   ['unicomp', {}],
 ];
+const roundTripCases = ROUND_TRIPS.map(([e, o]) => [`${e}${o.view ? ` (${o.view})` : ''}`, e, o] as const);
+const paragraph = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 5 });
 
 describe('repair(mojibake(x, encoding)) === x', () => {
-  it.each(ROUND_TRIPS.map(([e, o]) => [`${e}${o.view ? ` (${o.view})` : ''}`, e, o] as const))(
-    'holds for generated sentences in %s',
-    (_name, encoding, options) => {
-      const vocab = SYLLABLES.filter((s) => repair(mojibake(s, encoding, options)).text === s);
-      const sentence = fc
-        .array(fc.constantFrom(...vocab), { minLength: 4, maxLength: 14 })
-        .map((ws) => {
-          const s = ws.join(' ');
-          return s[0]!.toUpperCase() + s.slice(1) + '.';
-        });
-      let failures = 0;
-      fc.assert(
-        fc.property(sentence, (x) => {
-          if (repair(mojibake(x, encoding, options)).text !== x) failures++;
-          return true;
-        }),
-        { numRuns: 150, seed: 1975 },
-      );
-      // Random syllable strings give the bigram model nothing to work with, so a word that is
-      // valid in both readings is sometimes read the wrong way; real prose does better.
-      expect(failures).toBeLessThanOrEqual(encoding === 'tcvn3' || encoding === 'vps' || encoding === 'viscii' ? 6 : 2);
-    },
-  );
+  it.each(roundTripCases)('holds for whole paragraphs in %s', (_name, encoding, options) => {
+    fc.assert(
+      fc.property(paragraph, (sentences) => {
+        const x = sentences.join(' ');
+        expect(repair(mojibake(x, encoding, options)).text).toBe(x);
+      }),
+      { numRuns: 150, seed: 1975 },
+    );
+  });
+
+  // One damaged sentence among clean ones: the damage rate is read among the damaged
+  // sentence's neighbours, not over the page, so its look-alikes (TCVN3 `mãn` is món) are
+  // read too. TCVN3 is left out: some of its look-alikes stay ambiguous between clean
+  // neighbours (`nói` is TCVN3 núi, and both fit `lên … cao`), which the bigram model cannot
+  // always settle; the dev-set test measures it instead.
+  it.each(roundTripCases.filter(([, e]) => e !== 'tcvn3'))('holds for one damaged sentence among clean ones in %s', (_name, encoding, options) => {
+    fc.assert(
+      fc.property(paragraph, fc.nat(), (sentences, pick) => {
+        const x = sentences.join(' ');
+        const damaged = pick % sentences.length;
+        const input = sentences.map((s, i) => (i === damaged ? mojibake(s, encoding, options) : s)).join(' ');
+        expect(repair(input).text).toBe(x);
+      }),
+      { numRuns: 150, seed: 1975 },
+    );
+  });
 });

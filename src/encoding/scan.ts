@@ -9,11 +9,13 @@ export interface WordCursor {
   end: number;
   /** OR of the class bits of the word's characters. */
   flags: number;
+  /** FNV-1a hash of the word's code units (what {@link WordTypes} looks words up by). */
+  hash: number;
 }
 
 // UTF-8 lead and second bytes that put a no-break space (0xA0) inside a word when shown as
 // Windows-1252: à = C3 A0, Ơ = C6 A0, Ạ = E1 BA A0, Ỡ = E1 BB A0.
-const isNbspCarrier = (c: number): boolean => c === 0xc3 || c === 0xc6 || c === 0xba || c === 0xbb;
+export const isNbspCarrier = (c: number): boolean => c === 0xc3 || c === 0xc6 || c === 0xba || c === 0xbb;
 
 /**
  * Finds the first word at or after `from`; fills `cur` and returns true, or false at the end.
@@ -33,6 +35,7 @@ export function nextWord(text: string, from: number, cur: WordCursor): boolean {
   const start = i;
   let flags = 0;
   let prev = 0;
+  let h = 0x811c9dc5;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x300 ? low[c]! : charClass(c);
@@ -45,9 +48,11 @@ export function nextWord(text: string, from: number, cur: WordCursor): boolean {
     }
     flags |= k;
     prev = c;
+    h = Math.imul(h ^ c, 0x01000193);
   }
   cur.start = start;
   cur.end = i;
   cur.flags = flags;
+  cur.hash = h;
   return true;
 }

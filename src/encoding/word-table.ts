@@ -1,67 +1,167 @@
-// The words of a damaged document as a struct of typed arrays: a 1 MB page has 200,000 words,
-// and an object per word would cost more in garbage collection than the repair itself.
+// The words of a damaged document as structs of typed arrays. A 1 MB page has 200,000 words
+// but only a few thousand distinct ones, so what a word *is* (its status, its readings, its
+// model ids) lives once per distinct word in {@link WordTypes}, and each occurrence in
+// {@link WordTable} only says where it is, which distinct word it is, and what was decided.
 import type { Candidate } from './candidates.js';
 
 /** Bits of {@link WordTable.bits}. */
 export const JOINED = 1; // only spaces between this word and the previous one
-export const FOREIGN_ASCII = 2; // ASCII letters that are no syllable and no abbreviation (`ligger`)
 export const LINKED = 4; // part of a URL, e-mail address or path: never repaired
+export const VIETNAMESE = 8; // among Vietnamese words (see rejectOutsideVietnamese)
+
+/** Bits of {@link WordTypes.bits}. */
+export const FOREIGN_ASCII = 1; // ASCII letters that are no syllable and no abbreviation (`ligger`)
+export const HAS_BACKSLASH = 2; // a `\` inside the word (VIQR written with RFC 1456 escapes)
+export const ALTERNATIVES_DONE = 4; // readings of the valid word were looked for
+export const ENDS_CLAUSE = 8; // as it stands, ends with clause punctuation (`chi.`)
+export const ALL_LOOSE = 16; // damaged, but every reading is no syllable (`Ærøskøbing`)
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
 export const NO_CANDIDATES: Candidate[] = [];
 
+const grow32 = (a: Int32Array, n: number): Int32Array => {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+};
+const grow8 = (a: Uint8Array, n: number): Uint8Array => {
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+};
+
+/** Occurrences, in text order. */
 export class WordTable {
   count = 0;
-  start: Int32Array = new Int32Array(1024);
-  end: Int32Array = new Int32Array(1024);
-  coreStart: Int32Array = new Int32Array(1024);
-  coreEnd: Int32Array = new Int32Array(1024);
-  status: Uint8Array = new Uint8Array(1024);
-  flags: Uint8Array = new Uint8Array(1024);
-  bits: Uint8Array = new Uint8Array(1024);
-  /** Chosen reading: -1 the word as it stands, else an index into its candidates. */
-  choice: Int8Array = new Int8Array(1024);
-  /** Bigram-model id of the word as it stands ({@link NO_ID} until needed). */
-  keepId: Int32Array = new Int32Array(1024);
-  /** Readings per word; arrays are shared between equal words and replaced, never mutated. */
-  candidates: Candidate[][] = [];
+  start: Int32Array;
+  end: Int32Array;
+  /** Index into {@link WordTypes}. */
+  type: Int32Array;
+  /** Starts as the type's status; links, foreign neighbours and deferral change it per occurrence. */
+  status: Uint8Array;
+  bits: Uint8Array;
+  /** Chosen reading: -1 the word as it stands, else an index into its readings. */
+  choice: Int8Array;
 
-  push(start: number, end: number, coreStart: number, coreEnd: number, status: number, flags: number, bits: number, candidates: Candidate[]): void {
+  constructor(capacity: number) {
+    const n = Math.max(64, capacity);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.type = new Int32Array(n);
+    this.status = new Uint8Array(n);
+    this.bits = new Uint8Array(n);
+    this.choice = new Int8Array(n);
+  }
+
+  push(start: number, end: number, type: number, status: number, bits: number): void {
     if (this.count === this.start.length) this.grow();
     const i = this.count++;
     this.start[i] = start;
     this.end[i] = end;
-    this.coreStart[i] = coreStart;
-    this.coreEnd[i] = coreEnd;
+    this.type[i] = type;
     this.status[i] = status;
-    this.flags[i] = flags;
     this.bits[i] = bits;
     this.choice[i] = -1;
-    this.keepId[i] = NO_ID;
-    this.candidates.push(candidates);
   }
 
   private grow(): void {
     const n = this.start.length * 2;
-    const g32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    const g8 = <T extends Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.start = g32(this.start);
-    this.end = g32(this.end);
-    this.coreStart = g32(this.coreStart);
-    this.coreEnd = g32(this.coreEnd);
-    this.keepId = g32(this.keepId);
-    this.status = g8(this.status, (k) => new Uint8Array(k));
-    this.flags = g8(this.flags, (k) => new Uint8Array(k));
-    this.bits = g8(this.bits, (k) => new Uint8Array(k));
-    this.choice = g8(this.choice, (k) => new Int8Array(k));
+    this.start = grow32(this.start, n);
+    this.end = grow32(this.end, n);
+    this.type = grow32(this.type, n);
+    this.status = grow8(this.status, n);
+    this.bits = grow8(this.bits, n);
+    const choice = new Int8Array(n);
+    choice.set(this.choice);
+    this.choice = choice;
   }
+}
+
+/**
+ * Distinct words of one call, found by their code units through an open-addressing table that
+ * points into the text itself (no word is sliced out to be a key).
+ */
+export class WordTypes {
+  count = 0;
+  /** Where the word first occurs, and its length. */
+  first: Int32Array = new Int32Array(256);
+  length: Int32Array = new Int32Array(256);
+  hash: Int32Array = new Int32Array(256);
+  status: Uint8Array = new Uint8Array(256);
+  flags: Uint8Array = new Uint8Array(256);
+  bits: Uint8Array = new Uint8Array(256);
+  /** The syllable inside the word, relative to its start. */
+  coreStart: Int32Array = new Int32Array(256);
+  coreEnd: Int32Array = new Int32Array(256);
+  /** Bigram-model id of the word as it stands ({@link NO_ID} until needed). */
+  keepId: Int32Array = new Int32Array(256).fill(NO_ID);
+  /**
+   * Readings: of a damaged word, what classify found (narrowed once the document's encodings
+   * are known); of a valid word, its readings in the document's encodings. Replaced, never
+   * mutated.
+   */
+  candidates: Candidate[][] = [];
+
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+
+  /** The type of `text[start, end)` with hash `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    const slots = this.slots;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const v = slots[k]!;
+      if (v === 0) return -1;
+      const t = v - 1;
+      if (this.hash[t] === h && this.length[t] === len && sameRange(text, this.first[t]!, start, len)) return t;
+    }
+  }
+
+  /** Adds a new type (its fields are filled in by the caller) and returns it. */
+  add(start: number, end: number, h: number): number {
+    if (this.count === this.first.length) this.grow();
+    const t = this.count++;
+    this.first[t] = start;
+    this.length[t] = end - start;
+    this.hash[t] = h;
+    this.candidates.push(NO_CANDIDATES);
+    if (this.count * 2 > this.mask) this.rehash();
+    else this.place(t);
+    return t;
+  }
+
+  private place(t: number): void {
+    const slots = this.slots;
+    let k = this.hash[t]! & this.mask;
+    while (slots[k] !== 0) k = (k + 1) & this.mask;
+    slots[k] = t + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let t = 0; t < this.count; t++) this.place(t);
+  }
+
+  private grow(): void {
+    const n = this.first.length * 2;
+    this.first = grow32(this.first, n);
+    this.length = grow32(this.length, n);
+    this.hash = grow32(this.hash, n);
+    this.coreStart = grow32(this.coreStart, n);
+    this.coreEnd = grow32(this.coreEnd, n);
+    const keep = new Int32Array(n).fill(NO_ID);
+    keep.set(this.keepId);
+    this.keepId = keep;
+    this.status = grow8(this.status, n);
+    this.flags = grow8(this.flags, n);
+    this.bits = grow8(this.bits, n);
+  }
+}
+
+export function sameRange(text: string, a: number, b: number, len: number): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
