@@ -8,11 +8,9 @@
 // copied from it; everything that is a rule rather than a table (VNI's base+mark structure,
 // VIQR, Windows-1258's decomposed form, UTF-8, NFD) is restated here and checked against the
 // TSV, so a typo on either side stops the build instead of shipping.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { repoRoot, sharedPath } from './shared-data.js';
+import { readFileSync } from 'node:fs';
+import { sharedPath, writeGenerated } from './shared-data.js';
 
-const OUT = resolve(repoRoot, 'src/encoding/code-pages.generated.ts');
 const BYTE_TABLES = ['vni', 'tcvn3', 'tcvn5712-1', 'viscii', 'vps', 'cp1258'] as const;
 
 /**
@@ -193,22 +191,7 @@ export const CP1252_80_9F = [
 ${[0, 8, 16, 24].map((i) => '  ' + CP1252_80_9F.slice(i, i + 8).map((c) => '0x' + c.toString(16).toUpperCase()).join(', ') + ',').join('\n')}
 ] as const;
 `;
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUT, 'utf8');
-    } catch {
-      /* missing counts as different */
-    }
-    if (current !== out) {
-      console.error(`${OUT} is out of date: run npx tsx scripts/generate-encoding-tables.ts`);
-      process.exit(1);
-    }
-    console.log('code-page tables are up to date');
-    return;
-  }
-  writeFileSync(OUT, out);
-  console.log(`wrote ${OUT}`);
+  writeGenerated('src/encoding/code-pages.generated.ts', out);
 }
 
 main();

@@ -19,14 +19,12 @@
 // The model is an interpolated Kneser-Ney bigram model: P(w | v) = max(c(v w) - D, 0) / c(v) +
 // λ(v) · Pcont(w), where Pcont(w) is the share of distinct left neighbours w has. Pairs seen once
 // are not stored (their mass is folded into λ), which keeps the module small.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { mojibake } from '../src/encoding/encode.js';
 import { Verdict, analyzeRange } from '../src/syllable/analyze.js';
 import { restyleSyllable } from '../src/syllable/index.js';
-import { repoRoot, sharedPath } from './shared-data.js';
+import { sharedPath, writeGenerated } from './shared-data.js';
 
-const OUT = resolve(repoRoot, 'src/encoding/syllable-ngrams.generated.ts');
 /** Bigrams seen fewer times than this are not stored (their mass goes to the back-off weight). */
 const MIN_BIGRAM = 2;
 /** Weight of one multi-syllable dictionary entry. */
@@ -238,22 +236,7 @@ export const BIGRAM_COUNTS = '${b64(countBytes)}';
     `${vocab.length} syllables, ${pairs.length} pairs (of ${bigrams.size}), ${total} tokens, D = ${discount.toFixed(3)}; ` +
       `${lookAlikes.size} look-alikes; skipped ${skipped} dev-set sentences; module ${(out.length / 1024).toFixed(0)} KB`,
   );
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUT, 'utf8');
-    } catch {
-      /* missing counts as different */
-    }
-    if (current !== out) {
-      console.error(`${OUT} is out of date: run npx tsx scripts/train-syllable-ngrams.ts`);
-      process.exit(1);
-    }
-    console.log('syllable bigram model is up to date');
-    return;
-  }
-  writeFileSync(OUT, out);
-  console.log(`wrote ${OUT}`);
+  writeGenerated('src/encoding/syllable-ngrams.generated.ts', out);
 }
 
 function quantize(count: number): number {
