@@ -13,20 +13,58 @@ import { matchPhone } from './phone.js';
 import { TokenKind } from './token-kind.js';
 import { EmailCache, HostCache, isAsciiAlnum, matchSchemeUrl } from './web.js';
 
-// Short names for the class codes the loops below compare against.
-const LOWER = CharClass.Lower;
-const UPPER = CharClass.Upper;
-const LETTER = CharClass.Letter;
-const EXTEND = CharClass.Extend;
-const DIGIT = CharClass.Digit;
-const SPACE = CharClass.Space;
-const PUNCT = CharClass.Punct;
-const SYMBOL = CharClass.Symbol;
-const PICT = CharClass.Pict;
-const PICT_TEXT = CharClass.PictText;
-const HIGH = CharClass.High;
-const REGIONAL = CharClass.Regional;
-const MODIFIER = CharClass.Modifier;
+// The class codes and token kinds the loops below compare against, as const enums: the
+// compiler writes them into the code as literals. Plain module constants (or `CharClass.X`)
+// would be loaded from the module context and checked at every comparison, which costs the
+// character loops a few percent. The type checks below keep both equal to the public codes.
+const enum Cls {
+  Lower = 0,
+  Upper = 1,
+  Letter = 2,
+  Extend = 3,
+  Digit = 4,
+  Space = 5,
+  Punct = 6,
+  Symbol = 7,
+  Pict = 8,
+  PictText = 9,
+  High = 10,
+  Control = 12,
+  Regional = 14,
+  Modifier = 15,
+}
+
+const enum Kind {
+  Word = 1,
+  Number = 2,
+  Date = 3,
+  Url = 5,
+  Email = 6,
+  Phone = 7,
+  Abbreviation = 8,
+  Punctuation = 9,
+  Symbol = 10,
+  Emoji = 11,
+  Hashtag = 12,
+  Mention = 13,
+}
+
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails type checking if a member of `Cls` differs from `CharClass`. */
+type ClassCodesMatch = Assert<
+  Same<
+    { [N in keyof typeof CharClass & keyof typeof Cls]: `${(typeof Cls)[N]}` },
+    { [N in keyof typeof CharClass & keyof typeof Cls]: `${(typeof CharClass)[N]}` }
+  >
+>;
+/** Fails type checking if a member of `Kind` differs from `TokenKind`. */
+type KindCodesMatch = Assert<
+  Same<
+    { [N in keyof typeof TokenKind & keyof typeof Kind]: `${(typeof Kind)[N]}` },
+    { [N in keyof typeof TokenKind & keyof typeof Kind]: `${(typeof TokenKind)[N]}` }
+  >
+>;
 
 /** Longest dotted abbreviation start worth a trie walk (`NSƯT`, `TSKH` plus marks). */
 const MAX_ABBREVIATION_HEAD = 8;
@@ -35,6 +73,13 @@ const MAX_ABBREVIATION_HEAD = 8;
 const DATE_CUES = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'mùng', 'mồng', 'rạng', 'nay']);
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * Punctuation after which `Scanner.word` neither extends a word nor tries a recognizer
+ * (unlike `- _ ' ’ . @ % / :`): `, ; ) " ! ?`. Only a fast path; `word` gives the same answer.
+ */
+const endsWordPlainly = (ch: number): boolean =>
+  ch === 0x2c || ch === 0x3b || ch === 0x29 || ch === 0x22 || ch === 0x21 || ch === 0x3f;
 
 /**
  * One pass over `text`, a token per {@link Scanner.next} call. Internal: the public surface is
@@ -80,24 +125,34 @@ export class Scanner {
     const C = this.C;
     let p = this.pos;
     let c = 0;
-    while (p < n && (c = C[t.charCodeAt(p)]!) === SPACE) p++;
+    while (p < n && (c = C[t.charCodeAt(p)]!) === Cls.Space) p++;
     if (p >= n) {
       this.pos = n;
       return 0;
     }
-    if (c <= LETTER) {
+    if (c <= Cls.Letter) {
       let e = p + 1;
       let d = 0;
-      while (e < n && (d = C[t.charCodeAt(e)]!) <= DIGIT) e++;
-      // Lower case or Capitalized (not `HTX`: that may be an abbreviation), ending at a space.
-      if ((e >= n || d === SPACE) && (c !== UPPER || C[t.charCodeAt(p + 1)] === LOWER)) {
+      while (e < n && (d = C[t.charCodeAt(e)]!) <= Cls.Digit) e++;
+      // Lower case or Capitalized (not `HTX`: that may be an abbreviation), ending at a space
+      // or at punctuation that never joins a word (see `endsWordPlainly`).
+      if ((e >= n || d === Cls.Space || (d === Cls.Punct && endsWordPlainly(t.charCodeAt(e)))) && (c !== Cls.Upper || C[t.charCodeAt(p + 1)] === Cls.Lower)) {
         this.tokenStart = p;
         this.tokenEnd = e;
-        this.lastKind = TokenKind.Word;
+        this.lastKind = Kind.Word;
         this.pos = e;
-        return TokenKind.Word;
+        return Kind.Word;
       }
       return this.slow(p, c, e);
+    }
+    // A punctuation mark before a space is a token of one character: no sign, hashtag,
+    // mention, keycap or run starts there (what `punctuation` would find too).
+    if (c === Cls.Punct && (p + 1 >= n || C[t.charCodeAt(p + 1)] === Cls.Space)) {
+      this.tokenStart = p;
+      this.tokenEnd = p + 1;
+      this.lastKind = Kind.Punctuation;
+      this.pos = p + 1;
+      return Kind.Punctuation;
     }
     return this.slow(p, c, p + 1);
   }
@@ -107,12 +162,12 @@ export class Scanner {
     const t = this.text;
     const n = this.n;
     const C = this.C;
-    if (c <= LETTER) e = this.word(p, e);
-    else if (c === DIGIT) e = this.digits(p);
-    else if (c === PUNCT || c === SYMBOL) e = this.punctuation(p, c);
+    if (c <= Cls.Letter) e = this.word(p, e);
+    else if (c === Cls.Digit) e = this.digits(p);
+    else if (c === Cls.Punct || c === Cls.Symbol) e = this.punctuation(p, c);
     else e = this.other(p, c);
     // Marks and format characters stay with the token they follow (Unicode WB4).
-    while (e < n && C[t.charCodeAt(e)] === EXTEND) e++;
+    while (e < n && C[t.charCodeAt(e)] === Cls.Extend) e++;
     const kind = this.kind;
     this.tokenStart = p;
     this.tokenEnd = e;
@@ -128,14 +183,14 @@ export class Scanner {
     const C = this.C;
     for (;;) {
       let c = 0;
-      while (e < n && (c = C[t.charCodeAt(e)]!) <= DIGIT) e++;
+      while (e < n && (c = C[t.charCodeAt(e)]!) <= Cls.Digit) e++;
       if (e >= n) break;
       const ch = t.charCodeAt(e);
       if (ch === 0x2d || ch === 0x5f || ch === 0x27 || ch === 0x2019) {
         // Inner hyphen, underscore or apostrophe: e-mail, Ê-đê, COVID-19, hợp_tác_xã, K'Ho.
         if (e + 1 < n) {
           const k = C[t.charCodeAt(e + 1)]!;
-          if (k <= LETTER || (k === DIGIT && ch !== 0x27 && ch !== 0x2019)) {
+          if (k <= Cls.Letter || (k === Cls.Digit && ch !== 0x27 && ch !== 0x2019)) {
             e += 2;
             continue;
           }
@@ -146,22 +201,22 @@ export class Scanner {
         e += 2; // v1.2.3, iOS17.1
         continue;
       }
-      if (c === HIGH && e + 1 < n) {
+      if (c === Cls.High && e + 1 < n) {
         const d = t.charCodeAt(e + 1);
-        if (d >= 0xdc00 && d <= 0xdfff && astralClass(((ch - 0xd800) << 10) + (d - 0xdc00) + 0x10000) <= EXTEND) {
+        if (d >= 0xdc00 && d <= 0xdfff && astralClass(((ch - 0xd800) << 10) + (d - 0xdc00) + 0x10000) <= Cls.Extend) {
           e += 2;
           continue;
         }
       }
       break;
     }
-    this.kind = TokenKind.Word;
+    this.kind = Kind.Word;
     if (e < n) {
       const ch = t.charCodeAt(e);
       if (ch === 0x2e || ch === 0x40 || ch === 0x2b || ch === 0x25) {
         const m = this.emails.match(t, p, n);
         if (m > 0) {
-          this.kind = TokenKind.Email;
+          this.kind = Kind.Email;
           return m;
         }
       }
@@ -169,39 +224,39 @@ export class Scanner {
         if (e + 1 < n && isAsciiAlnum(t.charCodeAt(e + 1))) {
           const u = this.hosts.match(t, p, n);
           if (u > 0) {
-            this.kind = TokenKind.Url;
+            this.kind = Kind.Url;
             return u;
           }
         }
         if (e - p <= MAX_ABBREVIATION_HEAD) {
           const a = matchAbbreviation(t, p, n);
           if (a > 0) {
-            this.kind = TokenKind.Abbreviation;
+            this.kind = Kind.Abbreviation;
             return a;
           }
         }
         const i = this.initials(p, e);
         if (i > 0) {
-          this.kind = TokenKind.Abbreviation;
+          this.kind = Kind.Abbreviation;
           return i;
         }
       } else if (ch === 0x2f) {
         if (e - p <= 2) {
           const a = matchAbbreviation(t, p, n);
           if (a > 0) {
-            this.kind = TokenKind.Abbreviation;
+            this.kind = Kind.Abbreviation;
             return a;
           }
         }
       } else if (ch === 0x3a && e - p <= 5) {
         const u = matchSchemeUrl(t, p, n);
         if (u > 0) {
-          this.kind = TokenKind.Url;
+          this.kind = Kind.Url;
           return u;
         }
       }
     }
-    if (C[t.charCodeAt(p)] === UPPER) this.kind = this.capitalsKind(p, e);
+    if (C[t.charCodeAt(p)] === Cls.Upper) this.kind = this.capitalsKind(p, e);
     return e;
   }
 
@@ -214,22 +269,22 @@ export class Scanner {
     const t = this.text;
     const n = this.n;
     const C = this.C;
-    for (let k = p + 1; k < e; k++) if (C[t.charCodeAt(k)] !== EXTEND) return -1;
+    for (let k = p + 1; k < e; k++) if (C[t.charCodeAt(k)] !== Cls.Extend) return -1;
     let j = e;
     let letters = 1;
     let end = -1;
-    while (letters < 6 && j + 1 < n && t.charCodeAt(j) === 0x2e && C[t.charCodeAt(j + 1)]! <= LETTER) {
+    while (letters < 6 && j + 1 < n && t.charCodeAt(j) === 0x2e && C[t.charCodeAt(j + 1)]! <= Cls.Letter) {
       let k = j + 2;
-      while (k < n && C[t.charCodeAt(k)] === EXTEND) k++;
-      if (k < n && C[t.charCodeAt(k)]! <= DIGIT) break;
+      while (k < n && C[t.charCodeAt(k)] === Cls.Extend) k++;
+      if (k < n && C[t.charCodeAt(k)]! <= Cls.Digit) break;
       letters++;
       j = k;
       end = k;
     }
     if (end > 0) return j < n && t.charCodeAt(j) === 0x2e ? j + 1 : end;
-    if (C[t.charCodeAt(p)] === UPPER && e + 1 < n) {
+    if (C[t.charCodeAt(p)] === Cls.Upper && e + 1 < n) {
       const k = C[t.charCodeAt(e + 1)];
-      if (k === DIGIT || k === UPPER) return e + 1;
+      if (k === Cls.Digit || k === Cls.Upper) return e + 1;
     }
     return -1;
   }
@@ -247,19 +302,19 @@ export class Scanner {
     let marks = false;
     for (let i = p; i < e; i++) {
       const k = C[t.charCodeAt(i)];
-      if (k === UPPER) upper++;
-      else if (k === LOWER || k === LETTER) return TokenKind.Word;
-      else if (k === EXTEND) marks = true;
+      if (k === Cls.Upper) upper++;
+      else if (k === Cls.Lower || k === Cls.Letter) return Kind.Word;
+      else if (k === Cls.Extend) marks = true;
       else other = true;
     }
-    if (upper < 2) return TokenKind.Word;
-    if (other) return TokenKind.Abbreviation;
+    if (upper < 2) return Kind.Word;
+    if (other) return Kind.Abbreviation;
     let verdict: Verdict;
     if (marks) {
       const nfc = t.slice(p, e).normalize('NFC');
       verdict = analyzeRange(nfc, 0, nfc.length);
     } else verdict = analyzeRange(t, p, e);
-    return verdict === Verdict.Invalid ? TokenKind.Abbreviation : TokenKind.Word;
+    return verdict === Verdict.Invalid ? Kind.Abbreviation : Kind.Word;
   }
 
   /** A token that starts with an ASCII digit. */
@@ -270,8 +325,8 @@ export class Scanner {
     while (i < n && isDigitCode(t.charCodeAt(i))) i++;
     const d0 = t.charCodeAt(p);
     // The common case: a plain integer before a space (a phone number starts with 0 or 1).
-    if ((i >= n || this.C[t.charCodeAt(i)] === SPACE) && d0 !== 0x30 && d0 !== 0x31) {
-      this.kind = TokenKind.Number;
+    if ((i >= n || this.C[t.charCodeAt(i)] === Cls.Space) && d0 !== 0x30 && d0 !== 0x31) {
+      this.kind = Kind.Number;
       return i;
     }
     if (i < n) {
@@ -279,14 +334,14 @@ export class Scanner {
       if (c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
         const m = this.emails.match(t, p, n);
         if (m > 0) {
-          this.kind = TokenKind.Email;
+          this.kind = Kind.Email;
           return m;
         }
         if (c !== 0x2e && c !== 0x40) {
           // 24h.com.vn, 123doc.net
           const u = this.hosts.match(t, p, n);
           if (u > 0) {
-            this.kind = TokenKind.Url;
+            this.kind = Kind.Url;
             return u;
           }
         }
@@ -294,7 +349,7 @@ export class Scanner {
       if (c === 0xfe0f || c === 0x20e3) {
         const k = matchKeycap(t, p, n);
         if (k > 0 && i === p + 1) {
-          this.kind = TokenKind.Emoji;
+          this.kind = Kind.Emoji;
           return k;
         }
       }
@@ -302,7 +357,7 @@ export class Scanner {
     if (d0 === 0x30 || d0 === 0x31) {
       const ph = matchPhone(t, p, n);
       if (ph > 0) {
-        this.kind = TokenKind.Phone;
+        this.kind = Kind.Phone;
         return ph;
       }
     }
@@ -314,7 +369,7 @@ export class Scanner {
     matchNumeric(this.text, p, d, this.n, p < this.plainUntil, m);
     if (m.plainEnd > 0) this.plainUntil = m.plainEnd;
     if (m.cueEnd > 0 && this.afterDateCue()) {
-      this.kind = TokenKind.Date;
+      this.kind = Kind.Date;
       return m.cueEnd;
     }
     this.kind = m.kind;
@@ -323,7 +378,7 @@ export class Scanner {
 
   /** Whether the token just before the current one is a date word (`ngày`, `sáng`, `mùng`). */
   private afterDateCue(): boolean {
-    if (this.lastKind !== TokenKind.Word) return false;
+    if (this.lastKind !== Kind.Word) return false;
     const length = this.tokenEnd - this.tokenStart;
     if (length < 3 || length > 10) return false;
     let w = this.text.slice(this.tokenStart, this.tokenEnd);
@@ -338,23 +393,23 @@ export class Scanner {
     const C = this.C;
     const code = t.charCodeAt(p);
     const next = p + 1 < n ? t.charCodeAt(p + 1) : 0;
-    this.kind = cls === PUNCT ? TokenKind.Punctuation : TokenKind.Symbol;
+    this.kind = cls === Cls.Punct ? Kind.Punctuation : Kind.Symbol;
     if (isDigitCode(next)) {
       if (code === 0x2b || code === 0x28) {
         const ph = matchPhone(t, p, n);
         if (ph > 0) {
-          this.kind = TokenKind.Phone;
+          this.kind = Kind.Phone;
           return ph;
         }
       }
       // A sign belongs to the number unless it joins two things (3,8-5,5; 2-3 người).
-      if ((code === 0x2d || code === 0x2b || code === 0x2212) && (p === 0 || C[t.charCodeAt(p - 1)]! > DIGIT)) {
+      if ((code === 0x2d || code === 0x2b || code === 0x2212) && (p === 0 || C[t.charCodeAt(p - 1)]! > Cls.Digit)) {
         return this.numeric(p, p + 1);
       }
     } else if (code === 0x28 && next === 0x2b) {
       const ph = matchPhone(t, p, n);
       if (ph > 0) {
-        this.kind = TokenKind.Phone;
+        this.kind = Kind.Phone;
         return ph;
       }
     }
@@ -362,15 +417,15 @@ export class Scanner {
       // #️⃣ *️⃣ keycaps, #hashtags
       const k = matchKeycap(t, p, n);
       if (k > 0) {
-        this.kind = TokenKind.Emoji;
+        this.kind = Kind.Emoji;
         return k;
       }
-      if (code === 0x23 && p + 1 < n && C[next]! <= LETTER) {
-        this.kind = TokenKind.Hashtag;
+      if (code === 0x23 && p + 1 < n && C[next]! <= Cls.Letter) {
+        this.kind = Kind.Hashtag;
         return this.handle(p + 1);
       }
-    } else if (code === 0x40 && p + 1 < n && C[next]! <= DIGIT && C[next] !== EXTEND && (p === 0 || C[t.charCodeAt(p - 1)]! > DIGIT)) {
-      this.kind = TokenKind.Mention;
+    } else if (code === 0x40 && p + 1 < n && C[next]! <= Cls.Digit && C[next] !== Cls.Extend && (p === 0 || C[t.charCodeAt(p - 1)]! > Cls.Digit)) {
+      this.kind = Kind.Mention;
       return this.handle(p + 1);
     }
     // Runs of one character stay together (..., !!!, ---, ==), and so do mixed ?! runs.
@@ -390,10 +445,10 @@ export class Scanner {
     const n = this.n;
     const C = this.C;
     for (;;) {
-      while (i < n && C[t.charCodeAt(i)]! <= DIGIT) i++;
+      while (i < n && C[t.charCodeAt(i)]! <= Cls.Digit) i++;
       if (i + 1 < n) {
         const ch = t.charCodeAt(i);
-        if ((ch === 0x5f || ch === 0x2e) && C[t.charCodeAt(i + 1)]! <= DIGIT && C[t.charCodeAt(i + 1)] !== EXTEND) {
+        if ((ch === 0x5f || ch === 0x2e) && C[t.charCodeAt(i + 1)]! <= Cls.Digit && C[t.charCodeAt(i + 1)] !== Cls.Extend) {
           i += 2;
           continue;
         }
@@ -407,24 +462,24 @@ export class Scanner {
     const t = this.text;
     const n = this.n;
     const C = this.C;
-    this.kind = TokenKind.Symbol;
-    if (c === PICT || c === PICT_TEXT) return this.emoji(p);
-    if (c === HIGH) {
+    this.kind = Kind.Symbol;
+    if (c === Cls.Pict || c === Cls.PictText) return this.emoji(p);
+    if (c === Cls.High) {
       const k = classAt(t, p, n, this.width);
       if (this.width.width === 1) return p + 1; // lone high surrogate
-      if (k <= LETTER) return this.word(p, p + 2);
-      if (k === PICT || k === PICT_TEXT || k === REGIONAL || k === MODIFIER) return this.emoji(p);
-      if (k === PUNCT) this.kind = TokenKind.Punctuation;
+      if (k <= Cls.Letter) return this.word(p, p + 2);
+      if (k === Cls.Pict || k === Cls.PictText || k === Cls.Regional || k === Cls.Modifier) return this.emoji(p);
+      if (k === Cls.Punct) this.kind = Kind.Punctuation;
       return p + 2;
     }
-    if (c === EXTEND) {
+    if (c === Cls.Extend) {
       // Marks with nothing before them: they start the word that follows, if any.
       let e = p + 1;
-      while (e < n && C[t.charCodeAt(e)] === EXTEND) e++;
-      if (e < n && C[t.charCodeAt(e)]! <= LETTER) return this.word(p, e);
+      while (e < n && C[t.charCodeAt(e)] === Cls.Extend) e++;
+      if (e < n && C[t.charCodeAt(e)]! <= Cls.Letter) return this.word(p, e);
       return e;
     }
-    if (c === CharClass.Control) {
+    if (c === Cls.Control) {
       const code = t.charCodeAt(p);
       let e = p + 1;
       while (e < n && t.charCodeAt(e) === code) e++;
@@ -435,7 +490,7 @@ export class Scanner {
 
   private emoji(p: number): number {
     const e = matchEmoji(this.text, p, this.n);
-    this.kind = emojiMatch.isEmoji ? TokenKind.Emoji : TokenKind.Symbol;
+    this.kind = emojiMatch.isEmoji ? Kind.Emoji : Kind.Symbol;
     return e;
   }
 }

@@ -3,7 +3,8 @@ import { Scanner } from './scanner.js';
 
 /**
  * Tokens as a struct of typed arrays: token `i` covers `text.slice(start[i], end[i])` and has
- * kind code `kind[i]` (see `TokenKind`). The arrays are views of exactly `count` entries.
+ * kind code `kind[i]` (see `TokenKind`). The arrays are views of exactly `count` entries (into
+ * one buffer, which may be larger).
  * Offsets are UTF-16 code units into the scanned string.
  *
  * @example
@@ -16,6 +17,9 @@ export interface TokenTable {
   readonly end: Uint32Array;
   readonly kind: Uint8Array;
 }
+
+/** `start` and `end` (4 bytes each) and `kind` (1 byte). */
+const BYTES_PER_TOKEN = 9;
 
 /**
  * The core scan: one left-to-right pass that fills typed arrays and creates no per-token
@@ -30,24 +34,27 @@ export interface TokenTable {
 export function scanTokens(text: string): TokenTable {
   assertText('scanTokens', text);
   const s = new Scanner(text);
-  // Prose averages about six code units per token including the space; start a little above
-  // that so most texts never grow, and double when they do.
+  // Prose averages four to five code units per token, space included: room for one token per
+  // four code units means most texts never grow; the arrays double when they do. One buffer
+  // holds all three: on a sentence, allocating buffers costs more than the scan itself.
   let cap = (text.length >>> 2) + 16;
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
-  let kind = new Uint8Array(cap);
+  let buffer = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+  let start = new Uint32Array(buffer, 0, cap);
+  let end = new Uint32Array(buffer, cap * 4, cap);
+  let kind = new Uint8Array(buffer, cap * 8, cap);
   let n = 0;
   let k: number;
   while ((k = s.next()) !== 0) {
     if (n === cap) {
       cap *= 2;
-      const s2 = new Uint32Array(cap);
+      buffer = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+      const s2 = new Uint32Array(buffer, 0, cap);
       s2.set(start);
       start = s2;
-      const e2 = new Uint32Array(cap);
+      const e2 = new Uint32Array(buffer, cap * 4, cap);
       e2.set(end);
       end = e2;
-      const k2 = new Uint8Array(cap);
+      const k2 = new Uint8Array(buffer, cap * 8, cap);
       k2.set(kind);
       kind = k2;
     }
@@ -56,5 +63,11 @@ export function scanTokens(text: string): TokenTable {
     kind[n] = k;
     n++;
   }
-  return { count: n, start: start.subarray(0, n), end: end.subarray(0, n), kind: kind.subarray(0, n) };
+  // Views made with the constructor, not `subarray`, which looks up a species constructor.
+  return {
+    count: n,
+    start: new Uint32Array(buffer, 0, n),
+    end: new Uint32Array(buffer, cap * 4, n),
+    kind: new Uint8Array(buffer, cap * 8, n),
+  };
 }
