@@ -132,7 +132,9 @@ function scanWord(input: string, start: number, cls: Uint8Array, letters: Int32A
   let tonedAt = -1;
   let tonedShaped = false;
   let doubt = false;
-  let prevVowel = false;
+  // The scan may start after the word's ASCII letters (they carry no tone); only whether the
+  // letter just before is a vowel matters for the doubt test.
+  let prevVowel = start > 0 && infoIsVowel(letters[input.charCodeAt(start - 1) & 0x7f]!) && input.charCodeAt(start - 1) < 0x80;
   let i = start;
   for (; i < n; i++) {
     const c = input.charCodeAt(i);
@@ -351,15 +353,20 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
       continue;
     }
     const k = cls[c]!;
-    const next = i + 1 < n ? cls[input.charCodeAt(i + 1)]! : C.Other;
-    const invisibleInWord = k === C.Invisible && isWordClass(next) && i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!);
-    if (k === C.Letter || k === C.Mark || invisibleInWord) {
+    const next = k === C.Letter || i + 1 >= n ? C.Other : cls[input.charCodeAt(i + 1)]!;
+    if (k === C.Letter || k === C.Mark || (k === C.Invisible && isWordClass(next) && i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!))) {
+      // Scan from here; the word's ASCII head (found by looking back) is needed only when
+      // the word needs a closer look, which most words do not.
+      const we = scanWord(input, i, cls, letters);
+      if (!flags.needsNfc && !flags.hasInvisible && !flags.hasLookalike && !flags.toneInDoubt) {
+        i = we;
+        continue;
+      }
       let ws = i;
       while (ws > sink.copied && cls[input.charCodeAt(ws - 1)] === C.Ascii) ws--;
       // A mark after punctuation or a digit composes with it (`=` + U+0338 is `≠`).
       if (k === C.Mark && ws === i && ws > sink.copied) ws--;
-      const we = scanWord(input, ws < i && k === C.Mark ? i : ws, cls, letters);
-      if (flags.needsNfc || flags.hasInvisible || flags.hasLookalike || (flags.toneInDoubt && !cache.settled(input, ws, we))) {
+      if (flags.needsNfc || flags.hasInvisible || flags.hasLookalike || !cache.settled(input, ws, we)) {
         let kinds: NormalizeChangeKind[] = [];
         let fixed = fixWord(input, ws, we, o, cls, kinds);
         // Inside a URL or e-mail address only canonical composition applies.
