@@ -27,8 +27,12 @@ import { sharedPath, writeGenerated } from './shared-data.js';
 
 /** Bigrams seen fewer times than this are not stored (their mass goes to the back-off weight). */
 const MIN_BIGRAM = 2;
-/** Weight of one multi-syllable dictionary entry. */
-const LEXICON_WEIGHT = 2;
+/**
+ * Weight of one multi-syllable dictionary entry: a two-syllable word is a pair that running
+ * text uses as it is; the pairs inside longer entries (`số vô tỉ`) seldom stand alone.
+ */
+const LEXICON_WEIGHT_PAIR = 3;
+const LEXICON_WEIGHT_LONGER = 2;
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -129,8 +133,9 @@ function main(): void {
   for (const word of readFileSync(sharedPath('lexicon/vnvocab.txt'), 'utf8').split('\n')) {
     const keys = word.trim().split(/\s+/).map(syllableKey);
     if (keys.length < 2 || keys.some((k) => k === null)) continue;
-    for (let k = 1; k < keys.length; k++) add(bigrams, keys[k - 1] + ' ' + keys[k], LEXICON_WEIGHT);
-    for (const k of keys) add(unigrams, k!, LEXICON_WEIGHT);
+    const weight = keys.length === 2 ? LEXICON_WEIGHT_PAIR : LEXICON_WEIGHT_LONGER;
+    for (let k = 1; k < keys.length; k++) add(bigrams, keys[k - 1] + ' ' + keys[k], weight);
+    for (const k of keys) add(unigrams, k!, weight);
   }
 
   // Ids by falling frequency (ties alphabetical, so the output is deterministic); 0 = boundary.

@@ -47,6 +47,9 @@ import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, isLookAlike, lookAlikeCaseAllows
 import {
   ALL_LOOSE,
   ALTERNATIVES_DONE,
+  CURRENCY,
+  FIXED,
+  UNMISTAKABLE,
   ENDS_CLAUSE,
   FOREIGN_ASCII,
   HAS_BACKSLASH,
@@ -127,6 +130,10 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   const unique = new Float64Array(K);
   const shared = new Float64Array(K);
   const maskOf = new Int32Array(ty.count).fill(-1);
+  // What each distinct word adds to the support of each encoding: a word's reading is decided
+  // on the evidence of the other words (leave one out), or a word several encodings explain
+  // would vote for the reading the bigram model likes and then follow its own vote.
+  const own = new Float64Array(ty.count * K);
   let escapes = 0;
   let cleanBytes = 0; // words with ă đ ơ ư ạ…: no byte encoding shown as cp1252 produces them
   let cleanNonAscii = 0; // words with any mark: VIQR never produces them
@@ -150,7 +157,11 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       unique[31 - Math.clz32(mask)]!++;
     } else {
       const share = 1 / bitCount(mask);
-      for (let e = 0; e < K; e++) if ((mask & (1 << e)) !== 0) shared[e]! += share;
+      for (let e = 0; e < K; e++) {
+        if ((mask & (1 << e)) === 0) continue;
+        shared[e]! += share;
+        own[type * K + e]! += SHARED_WEIGHT * share;
+      }
     }
     if ((mask & (1 << VIQR)) !== 0 && (ty.bits[type]! & HAS_BACKSLASH) !== 0) escapes++;
   }
@@ -232,7 +243,17 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
 
   // Every word starts out undecided; afterwards a word is decided again only when a
   // neighbour's reading changed (its score depends on nothing else that changes).
-  const ctx: Context = { d, escapes, prior, weakMask: 0, dirty: new Uint8Array(n).fill(1) };
+  const ctx: Context = {
+    d,
+    escapes,
+    prior,
+    support,
+    own,
+    looState: new Uint8Array(ty.count),
+    looPrior: new Float64Array(ty.count * K),
+    weakMask: 0,
+    dirty: new Uint8Array(n).fill(1),
+  };
 
   // 1. Damaged words: each takes the reading of the best-evidenced encoding, then is decided in
   // context, twice (the second pass sees the first pass's choices on the right).
@@ -251,12 +272,13 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // The evidence of a word several encodings explain, shared by how well each reading fits
   // its neighbours rather than evenly (`lµm` is TCVN3 làm and VISCII lộm: it is TCVN3's), then
   // the damaged words decided again with the sharper prior.
-  if (!plainlyOne && reweighEvidence(ctx, ambiguous, unique, SHARED_WEIGHT, support)) {
+  if (!plainlyOne && reweighEvidence(ctx, ambiguous, unique, SHARED_WEIGHT, support, own)) {
     for (let e = 0; e < K; e++) prior[e] = PRIOR_WEIGHT * Math.log((support[e]! + 0.02) / (supportSum(support) + 0.02 * K));
     for (let type = 0; type < ty.count; type++) {
       for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
     }
     for (let x = 0; x < ambiguous.length; x++) ctx.dirty[ambiguous[x]!] = 1;
+    ctx.looState.fill(0);
   }
   decideDamaged(ctx, ambiguous);
 
@@ -280,6 +302,11 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     const clean = e === VIQR ? cleanNonAscii : cleanBytes;
     damageRate[e] = Math.min(0.995, chosen[e]! / (chosenTotal + CLEAN_WEIGHT * clean + RATE_SMOOTHING));
   }
+  // The share of damage in the page, whatever encoding each damaged word was read in: a page
+  // damaged all through trusts readings that are no syllable (`đ`, `ôtô`) in its plain encoding,
+  // even where some of them were first read in another one (VNI `ñ` is also TCVN3 ủ).
+  const wholly = (e: number): boolean =>
+    chosen[e]! >= 3 && chosenTotal / (chosenTotal + CLEAN_WEIGHT * (e === VIQR ? cleanNonAscii : cleanBytes) + RATE_SMOOTHING) >= 0.8;
   const plain = (e: number): boolean => chosen[e]! >= 2 && chosen[e]! >= PLAIN_SHARE * chosenTotal;
 
   // 3. Abbreviations, loanwords and symbols in an encoding the document plainly shows: an
@@ -292,6 +319,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // look-alike words: their readings against a clause break, in context.
   const symbolReadings: (Candidate[] | null)[] = [];
   let lookAlikeSymbols = false;
+  let asIsCase: Int8Array | undefined;
   for (const i of deferred) {
     const type = t.type[i]!;
     if ((t.bits[i]! & LINKED) !== 0) {
@@ -306,14 +334,29 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
         const strict = ty.candidates[type]!.filter((c) => !c.loose);
         symbolReadings[type] = strict.length > 0 ? strict : null;
       }
-      ty.candidates[type] = ty.candidates[type]!.filter((c) => {
+      const all = ty.candidates[type]!;
+      ty.candidates[type] = all.filter((c) => {
         // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
         // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
         if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
         if (!plain(c.enc)) return false;
         if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
-        return chosen[c.enc]! >= 3 && damageRate[c.enc]! >= 0.8;
+        return wholly(c.enc);
       });
+      // `đ` after an amount, in the encoding the page shows most (TCVN3 `50.000 ®`), is the
+      // currency sign even in a page with little other damage; elsewhere the word stays.
+      if (ty.candidates[type]!.length === 0) {
+        const sign = all.find((c) => isCurrencyReading(c) && c.enc === top);
+        if (sign !== undefined) {
+          ty.candidates[type] = [sign];
+          keptDone[type] = 2;
+        }
+      }
+    }
+    if (keptDone[type] === 2 && !afterAmount(text, t.start[i]!)) {
+      t.status[i] = FOREIGN;
+      setChoice(ctx, i, -1);
+      continue;
     }
     const kept = ty.candidates[type]!.length > 0;
     if (!kept && symbolReadings[type] != null) {
@@ -321,6 +364,13 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       ty.bits[type]! |= ALTERNATIVES_DONE;
       t.status[i] = KEEP_SYMBOLS;
       lookAlikeSymbols = true;
+      continue;
+    }
+    // A symbol alone that reads as a capital (VISCII `¼` is Ử) is a letter only where a capital
+    // fits: at a sentence start or among capitals; inside a sentence it is the symbol.
+    if (kept && ty.status[type] === SYMBOLS && ty.coreEnd[type]! - ty.coreStart[type]! === 1 && !capitalFits(d, i, ty.candidates[type]![0]!, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) {
+      t.status[i] = FOREIGN;
+      setChoice(ctx, i, -1);
       continue;
     }
     t.status[i] = kept ? DAMAGED : FOREIGN;
@@ -341,9 +391,22 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
         const current = ty.candidates[type]![t.choice[i]!]!;
         const better = plain(current.enc)
           ? undefined
-          : aside.find((c) => plain(c.enc) && (isUpperWord(c.text, c.coreStart, c.coreEnd) || (chosen[c.enc]! >= 3 && damageRate[c.enc]! >= 0.8)));
+          : aside.find((c) => plain(c.enc) && (isUpperWord(c.text, c.coreStart, c.coreEnd) || wholly(c.enc)));
         if (better === undefined) {
-          swapped[type] = -1;
+          // The currency sign after an amount, in the encoding the page shows most (VNI
+          // `100.000 ñ`, though TCVN3 reads ñ as ủ), decided per occurrence.
+          const sign = plain(current.enc) ? undefined : aside.find((c) => isCurrencyReading(c) && c.enc === top);
+          if (sign !== undefined && afterAmount(text, t.start[i]!)) {
+            let k = ty.candidates[type]!.indexOf(sign);
+            if (k < 0) {
+              ty.candidates[type] = [...ty.candidates[type]!, sign];
+              k = ty.candidates[type]!.length - 1;
+            }
+            t.bits[i]! |= FIXED;
+            setChoice(ctx, i, k);
+            continue;
+          }
+          if (sign === undefined) swapped[type] = -1;
           continue;
         }
         ty.candidates[type] = [better];
@@ -426,7 +489,11 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   let bits = 0;
   if (status === KEEP_ASCII && isForeignAscii(text, coreStart, coreEnd)) bits |= FOREIGN_ASCII;
   if (hasBackslash(text, start, end)) bits |= HAS_BACKSLASH;
-  if (status === DAMAGED && scratch.length > 0 && allLoose(scratch)) bits |= ALL_LOOSE;
+  if (status === DAMAGED && scratch.length > 0 && allLoose(scratch)) {
+    bits |= ALL_LOOSE;
+    if (scratch.some(isCurrencyReading)) bits |= CURRENCY;
+  }
+  if (status === DAMAGED && unmistakable(text, coreStart, coreEnd)) bits |= UNMISTAKABLE;
   if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
   ty.status[type] = status;
   ty.flags[type] = flags;
@@ -494,17 +561,21 @@ function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: num
 /**
  * A damaged-looking word is repaired only among Vietnamese: French `où` reads as VNI `ó`, but
  * its neighbours are French. Counts, in a sliding window, the neighbours that are Vietnamese
- * (with marks, or damaged) against those that are words in no reading (ASCII words count as
- * foreign when they are no syllable and no abbreviation: `ligger`).
+ * (with marks, or damaged, or `đ` after an amount) against those that are words in no reading
+ * (ASCII words count as foreign when they are no syllable and no abbreviation: `ligger`). A word
+ * damaged the way no language writes a word is kept whatever its neighbours (see unmistakable).
  */
 function rejectOutsideVietnamese(d: Doc): void {
-  const { t, ty } = d;
+  const { text, t, ty } = d;
   const n = t.count;
   const kind = new Int8Array(n); // 1 Vietnamese, -1 foreign, 0 neither
   for (let i = 0; i < n; i++) {
     const s = t.status[i];
+    const tb = ty.bits[t.type[i]!]!;
     if (s === KEEP_VI || s === DAMAGED) kind[i] = 1;
-    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (ty.bits[t.type[i]!]! & FOREIGN_ASCII) !== 0)) kind[i] = -1;
+    // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
+    else if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) kind[i] = 1;
+    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
   }
   let vi = 0;
   let foreign = 0;
@@ -519,7 +590,11 @@ function rejectOutsideVietnamese(d: Doc): void {
     const selfVi = kind[i] === 1 ? 1 : 0;
     const selfForeign = kind[i] === -1 ? 1 : 0;
     if ((s === DAMAGED || s === SYMBOLS || s === LOOSE) && ty.candidates[t.type[i]!]![0]!.enc !== NFD) {
-      if (vi - selfVi < foreign - selfForeign) reject.push(i);
+      // A word damaged the way no language writes a word (a symbol or a control between its
+      // letters, a capital after a small letter) is damage whatever its neighbours are; so is
+      // the currency sign after an amount.
+      const sure = (ty.bits[t.type[i]!]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
+      if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
@@ -537,10 +612,76 @@ function rejectOutsideVietnamese(d: Doc): void {
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
 }
 
+/** True when the word at `start` follows a number, with at most spaces between (`50.000 đ`). */
+function afterAmount(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
+  if (j < 0) return false;
+  const c = text.charCodeAt(j);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** `đ` or `Đ` alone, perhaps with punctuation after it (`đ;`). */
+function isDong(text: string, start: number, end: number): boolean {
+  if ((text.charCodeAt(start) | 1) !== 0x111) return false;
+  for (let j = start + 1; j < end; j++) if (!isEdgePunctuation(text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** A reading that is `đ` (or `Đ`) alone. */
+const isCurrencyReading = (c: Candidate): boolean => c.coreEnd - c.coreStart === 1 && (c.text.charCodeAt(c.coreStart) | 1) === 0x111;
+
+/**
+ * True when `text[s, e)` is damaged the way no word of any language is written: a symbol,
+ * control or cp1252 punctuation between two letters (UTF-8 `quáº­n`, TCVN3 `c¸c`, VISCII
+ * `qu§n`), a capital after a small letter (`quËn`, VPS `quÆn`), Windows-1258's tone after â ê ô
+ * ă ơ ư (`quâòn`), or a VIQR mark between a vowel and a letter (`qua^.n`). French `où` or German
+ * `Größe` are none of these.
+ */
+function unmistakable(text: string, s: number, e: number): boolean {
+  let letterBefore = false;
+  let lowerBefore = false;
+  let oddSince = -1; // position of an odd character after a letter, waiting for a letter
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (letter) {
+      if (oddSince >= 0) return true;
+      // Windows-1258's acute and dot below after â ê ô ă ơ ư (`quâòn`, `tiêìp`): no language
+      // puts a second accented vowel there.
+      if ((c === 0xec || c === 0xf2) && i > s && isCp1258Base(text.charCodeAt(i - 1))) return true;
+      const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+      if (upper && lowerBefore && c >= 0xc0) return true;
+      if (!upper) lowerBefore = true;
+      letterBefore = true;
+      continue;
+    }
+    if (!letterBefore) continue;
+    if ((c >= 0x80 && c <= 0xbf && c !== 0xa0) || c === 0xd7 || c === 0xf7 || c === 0xfffd || c < 0x20) oddSince = i;
+    else if (c > 0x24f && c !== 0x2019 && c !== 0x201c && c !== 0x201d) oddSince = i; // cp1252 punctuation, but not quotes a word may carry
+    else if ((c === 0x5e || c === 0x28 || c === 0x2b || c === 0x2a) && isVowelCode(text.charCodeAt(i - 1))) oddSince = i;
+  }
+  return false;
+}
+
+/** â ê ô and Windows-1258's ă ơ ư (shown as ã õ ý), either case. */
+const isCp1258Base = (c: number): boolean => {
+  const l = c | 0x20;
+  return l === 0xe2 || l === 0xea || l === 0xf4 || l === 0xe3 || l === 0xf5 || l === 0xfd;
+};
+
+const isVowelCode = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79 || c === 0x41 || c === 0x45 || c === 0x49 || c === 0x4f || c === 0x55 || c === 0x59;
+
 interface Context {
   readonly d: Doc;
   readonly escapes: number;
   readonly prior: Float64Array;
+  /** Support per encoding, and per distinct word its own part of it (see {@link repairDocument}). */
+  readonly support: Float64Array;
+  readonly own: Float64Array;
+  /** Per distinct word: 0 its prior not yet computed, 1 in {@link looPrior}, 2 the page's. */
+  readonly looState: Uint8Array;
+  readonly looPrior: Float64Array;
   /** Encodings read only in look-alikes, and only among Vietnamese words. */
   weakMask: number;
   /** 1 for words whose neighbours changed since they were last decided. */
@@ -564,7 +705,7 @@ function decideDamaged(ctx: Context, list: Int32Array): void {
   const { text, t, ty } = d;
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
-    if (t.status[i] !== DAMAGED || dirty[i] === 0) continue;
+    if (t.status[i] !== DAMAGED || dirty[i] === 0 || (t.bits[i]! & FIXED) !== 0) continue;
     dirty[i] = 0;
     const cands = ty.candidates[t.type[i]!]!;
     if (cands.length === 1) {
@@ -573,11 +714,13 @@ function decideDamaged(ctx: Context, list: Int32Array): void {
     }
     if (cands[0]!.enc === NFD) continue;
     const both = hasBothViqrReadings(cands);
+    const type = t.type[i]!;
+    const own = ownPrior(ctx, type);
     let best = -1;
     let bestScore = -Infinity;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      let score = prior[c.enc]! + contextScore(d, i, k);
+      let score = (own ? ctx.looPrior[type * K + c.enc]! : prior[c.enc]!) + contextScore(d, i, k);
       if (both && c.enc === VIQR) {
         const p = viqrRate(text, t, i, true, 1, escapes);
         score += Math.log(c.trailingMark ? p : 1 - p);
@@ -589,6 +732,32 @@ function decideDamaged(ctx: Context, list: Int32Array): void {
     }
     setChoice(ctx, i, best);
   }
+}
+
+/**
+ * log P(encoding) for a word of type `type` on the evidence of the other words (K values at
+ * `ctx.looPrior[type * K]`), or null when the word adds nothing to any encoding's support
+ * (then it is the page's prior). Computed once per distinct word and support.
+ */
+function ownPrior(ctx: Context, type: number): boolean {
+  const state = ctx.looState[type]!;
+  if (state !== 0) return state === 1;
+  const { own, support, looPrior } = ctx;
+  const base = type * K;
+  let mine = 0;
+  let total = 0;
+  for (let e = 0; e < K; e++) {
+    mine += own[base + e]!;
+    total += support[e]!;
+  }
+  if (mine === 0) {
+    ctx.looState[type] = 2;
+    return false;
+  }
+  const norm = Math.log(Math.max(0, total - mine) + 0.02 * K);
+  for (let e = 0; e < K; e++) looPrior[base + e] = PRIOR_WEIGHT * (Math.log(Math.max(0, support[e]! - own[base + e]!) + 0.02) - norm);
+  ctx.looState[type] = 1;
+  return true;
 }
 
 /** A `.` or `?` right after the letters of an ASCII word (`bi.` may be VIQR bị). */
@@ -689,10 +858,18 @@ function supportSum(support: Float64Array): number {
  * is between its neighbours (weighted by `weight`). Writes `support`; returns false when no
  * word was shared.
  */
-function reweighEvidence(ctx: Context, ambiguous: Int32Array, unique: Float64Array, weight: number, support: Float64Array): boolean {
+function reweighEvidence(
+  ctx: Context,
+  ambiguous: Int32Array,
+  unique: Float64Array,
+  weight: number,
+  support: Float64Array,
+  own: Float64Array,
+): boolean {
   const { d } = ctx;
   const { t, ty } = d;
   const shares = new Float64Array(K);
+  const fresh = new Float64Array(own.length);
   let any = false;
   for (let x = 0; x < ambiguous.length; x++) {
     const i = ambiguous[x]!;
@@ -710,12 +887,19 @@ function reweighEvidence(ctx: Context, ambiguous: Int32Array, unique: Float64Arr
       const c = cands[k]!;
       if (c.loose) continue;
       const n = bitCount(c.encs);
-      for (let e = 0; e < K; e++) if ((c.encs & (1 << e)) !== 0) shares[e]! += rateScratch[k]! / sum / n;
+      const type = t.type[i]!;
+      for (let e = 0; e < K; e++) {
+        if ((c.encs & (1 << e)) === 0) continue;
+        const part = rateScratch[k]! / sum / n;
+        shares[e]! += part;
+        fresh[type * K + e]! += weight * part;
+      }
     }
     any = true;
   }
   if (!any) return false;
   for (let e = 0; e < K; e++) support[e] = unique[e]! + weight * shares[e]!;
+  own.set(fresh);
   return true;
 }
 
@@ -1021,6 +1205,13 @@ function variantFor(d: Doc, i: number, c: Candidate, asIsCase: Int8Array): numbe
     default:
       return VARIANT_AS_IS;
   }
+}
+
+/** True when reading `c` of word `i` is lower case, or a capital where one fits. */
+function capitalFits(d: Doc, i: number, c: Candidate, asIsCase: Int8Array): boolean {
+  const ch = c.text[c.coreStart];
+  if (ch === undefined || ch === ch.toLowerCase()) return true;
+  return startsSentence(d.text, d.t.start[i]!) || neighboursAllCaps(d, i, asIsCase);
 }
 
 /** True when the nearest words on each side (that exist) are written in capitals. */

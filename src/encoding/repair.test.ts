@@ -119,6 +119,44 @@ describe('repair weighs what a word is in context', () => {
     expect(repair(text).text).toBe(text);
   });
 
+  it.each([
+    ['UTF-8', 'quáº­n'],
+    ['Windows-1258', 'quâòn'],
+    ['TCVN3', 'quËn'],
+    ['VIQR', 'qua^.n'],
+  ])('repairs %s damage no language writes, though its neighbours are foreign', (_name, damaged) => {
+    const text = 'Văn phòng ở 274 Sihanouk Boulevard, quận Chamkarmon, Phnom Penh.';
+    expect(repair(text.replace('quận', damaged)).text).toBe(text);
+  });
+
+  it.each([
+    ['UTF-8', mojibake('Gà 90.000 đ; thỏ 50.000 đ; cá 40.000 đ...', 'utf-8'), 'Gà 90.000 đ; thỏ 50.000 đ; cá 40.000 đ...'],
+    ['VNI, next to one VNI word', 'Meï toâi mua maät ong 100.000 ñ, rẻ hơn hôm qua.', 'Mẹ tôi mua mật ong 100.000 đ, rẻ hơn hôm qua.'],
+    ['TCVN3, next to one TCVN3 word', 'Giá cà phê hôm nay là 45.000 ® một ký, t¨ng so với hôm qua.', 'Giá cà phê hôm nay là 45.000 đ một ký, tăng so với hôm qua.'],
+  ])('reads `đ` after an amount as the currency sign (%s)', (_name, input, expected) => {
+    expect(repair(input).text).toBe(expected);
+  });
+
+  it('keeps a symbol that would read as a capital inside a sentence (VISCII ¼ is Ử)', () => {
+    const text = 'Mỗi sáng tôi chỉ uống ¼ viên thuốc bổ.';
+    const input = text
+      .split(' ')
+      .map((w) => (w === '¼' ? w : mojibake(w, 'viscii', { view: 'latin1' })))
+      .join(' ');
+    expect(input).not.toBe(text);
+    expect(repair(input).text).toBe(text);
+  });
+
+  it('reads a run of VIQR `dd` at a word start as a run of đ (`ddddv` is đđv)', () => {
+    const text = 'Sau nhiều đêm, các đđv của quận 1 đi phát quà.';
+    expect(repair(mojibake(text, 'viqr')).text).toBe(text);
+  });
+
+  it('keeps foreign words with symbols and capitals inside them', () => {
+    const text = 'Café·Bar in Zürich–Bern, nº5, 1ª planta, 20°C at 3×4; iPhone, MacÉire, O’Brien, d’Artagnan, l’été à Orléans.';
+    expect(repair(text).text).toBe(text);
+  });
+
   it('writes many repairs into one string exactly, keeping a byte order mark and lone surrogates', () => {
     const input = '\ufeff' + 'Nguyeân taéc cuûa coâng ty \ud800 '.repeat(50);
     const r = repair(input);

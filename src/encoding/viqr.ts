@@ -87,11 +87,18 @@ export const enum TrailingMark {
   Literal = 1,
 }
 
+/** `out[0, n)` ends with a run of `đ` that follows no other letter. */
+function onlyDsBefore(out: Uint16Array, n: number): boolean {
+  let j = n - 1;
+  while (j >= 0 && (out[j] === 0x111 || out[j] === 0x110)) j--;
+  return j < 0 || !isAsciiLetter(out[j]!);
+}
+
 /**
  * Decodes VIQR in `text[start, end)` into `out` and returns the length written. Marks combine
  * with the letter just written when they can (shape before tone, one tone per letter); `\`
  * makes the next mark literal; `dd` is `đ` at the start of a word only (UniKey's rule: `add`
- * stays). Everything else is copied.
+ * stays), or after such an `đ`. Everything else is copied.
  */
 export function decodeViqrRange(
   text: string,
@@ -120,7 +127,8 @@ export function decodeViqrRange(
         continue;
       }
     }
-    if ((c === 0x64 || c === 0x44) && !prevIsLetter && i + 1 < end) {
+    // `dd` after a word's first `đ` is another `đ` (`dddd` is đđ, as encodeViqr writes it).
+    if ((c === 0x64 || c === 0x44) && (!prevIsLetter || (n > 0 && (out[n - 1] === 0x111 || out[n - 1] === 0x110) && onlyDsBefore(out, n))) && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
       if (next === 0x64 || next === 0x44) {
         out[n++] = c === 0x44 ? 0x110 : 0x111;

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.js';
 export const JOINED = 1; // only spaces between this word and the previous one
 export const LINKED = 4; // part of a URL, e-mail address or path: never repaired
 export const VIETNAMESE = 8; // among Vietnamese words (see rejectOutsideVietnamese)
+export const FIXED = 16; // read as the currency sign after an amount: not weighed again in context
 
 /** Bits of {@link WordTypes.bits}. */
 export const FOREIGN_ASCII = 1; // ASCII letters that are no syllable and no abbreviation (`ligger`)
@@ -15,6 +16,8 @@ export const HAS_BACKSLASH = 2; // a `\` inside the word (VIQR written with RFC 
 export const ALTERNATIVES_DONE = 4; // readings of the valid word were looked for
 export const ENDS_CLAUSE = 8; // as it stands, ends with clause punctuation (`chi.`)
 export const ALL_LOOSE = 16; // damaged, but every reading is no syllable (`Ærøskøbing`)
+export const UNMISTAKABLE = 32; // damaged in a way no word of any language is written (`quáº­n`, `c¸c`, `quËn`)
+export const CURRENCY = 64; // all its readings are loose, one of them `đ` alone (the currency sign after an amount)
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
