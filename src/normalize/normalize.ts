@@ -334,19 +334,23 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
   const letters = letterTable();
   let i = 0;
   while (i < n) {
-    const c = input.charCodeAt(i);
+    let c = input.charCodeAt(i);
+    if (c < 0x80 && !spacing) {
+      // Most of any text: skip ASCII in a loop that does nothing else.
+      while (++i < n && (c = input.charCodeAt(i)) < 0x80);
+      if (i >= n) break;
+    }
     if (c < 0x80) {
-      if (spacing) {
-        if (c === 0x20) {
-          i = tidySpaces(sink, input, i, cls);
-          continue;
-        }
-        if ((c === 0x2c || c === 0x3b) && i > 0 && i + 1 < n) {
-          const before = cls[input.charCodeAt(i - 1)]!;
-          const after = cls[input.charCodeAt(i + 1)]!;
-          if ((before === C.Ascii || before === C.Letter) && (after === C.Ascii || after === C.Letter)) {
-            emit(sink, i + 1, i + 1, ' ', ['spacing']);
-          }
+      // Only with `spacing`: ASCII spaces and punctuation are looked at one by one.
+      if (c === 0x20) {
+        i = tidySpaces(sink, input, i, cls);
+        continue;
+      }
+      if ((c === 0x2c || c === 0x3b) && i > 0 && i + 1 < n) {
+        const before = cls[input.charCodeAt(i - 1)]!;
+        const after = cls[input.charCodeAt(i + 1)]!;
+        if ((before === C.Ascii || before === C.Letter) && (after === C.Ascii || after === C.Letter)) {
+          emit(sink, i + 1, i + 1, ' ', ['spacing']);
         }
       }
       i++;
