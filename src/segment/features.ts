@@ -1,7 +1,7 @@
 // Features of the join decision between two neighbouring tokens, as integers. Training
 // (scripts/train-segmenter.ts) and the runtime decoder share this file, so what the model
 // learned and what it reads at run time cannot drift apart.
-import { Entry, MAX_WORD_SYLLABLES, type Lexicon } from './lexicon.js';
+import { Entry, MAX_WORD_SYLLABLES, type Lexicon, type WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
 
 /**
@@ -26,6 +26,8 @@ export class Workspace {
   /** Longest lexicon word containing gap i, and its start. */
   cover = new Uint8Array(0);
   coverStart = new Int32Array(0);
+  /** Bit `len` set for every common word of `len` syllables that starts at token i. */
+  lens = new Uint16Array(0);
   /** 1 where tokens i-1 and i form a two-syllable lexicon word. */
   pair = new Uint8Array(0);
   /** Entry bits of the token alone (surname, name syllable). */
@@ -60,6 +62,7 @@ export class Workspace {
       this.cover = new Uint8Array(cap);
       this.coverStart = new Int32Array(cap);
       this.pair = new Uint8Array(cap);
+      this.lens = new Uint16Array(cap);
       this.fmm = new Uint8Array(cap);
       this.single = new Uint8Array(cap);
       this.place = new Uint8Array(cap);
@@ -83,13 +86,14 @@ export class Workspace {
  */
 export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   const n = ws.n;
-  const { syl, startLen, endLen, cover, coverStart, pair, fmm, bmm, joinable, single, place, given } = ws;
+  const { syl, startLen, endLen, cover, coverStart, pair, lens, fmm, bmm, joinable, single, place, given } = ws;
   const trie = lex.trie;
   const isWord = trie.isWord;
   startLen.fill(0, 0, n);
   endLen.fill(0, 0, n);
   cover.fill(0, 0, n);
   pair.fill(0, 0, n);
+  lens.fill(0, 0, n);
   fmm.fill(0, 0, n);
   bmm.fill(0, 0, n);
   single.fill(0, 0, n);
@@ -114,6 +118,7 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
       if ((flags & Entry.GivenName) !== 0 && len === 2) given[j] = 1;
       if ((flags & Entry.Word) !== 0) {
         startLen[i] = len;
+        lens[i] |= 1 << len;
         if (endLen[j]! < len) endLen[j] = len;
         if (len === 2) pair[j] = 1;
         for (let g = i + 1; g <= j; g++) {
@@ -174,6 +179,15 @@ function h4(t: number, a: number, b: number, c: number): number {
 export const MAX_FEATURES = 32;
 
 /**
+ * Longest word in progress (in tokens) that {@link gapFeatures} looks at; longer ones are
+ * seen as their last WORD_LEN_CAP tokens.
+ *
+ * @example
+ * len = y === 0 ? 1 : Math.min(len + 1, WORD_LEN_CAP);
+ */
+export const WORD_LEN_CAP = 5;
+
+/**
  * Writes the (unmasked) feature hashes of gap `i` into `out` and returns how many there are.
  * `prevJoin` is the decision already taken at gap `i - 1` (greedy left-to-right decoding).
  *
@@ -182,7 +196,8 @@ export const MAX_FEATURES = 32;
  * let score = 0;
  * for (let j = 0; j < k; j++) score += weights[features[j]! & mask]!;
  */
-export function gapFeatures(ws: Workspace, i: number, prevJoin: number, out: Int32Array): number {
+export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: number, out: Int32Array): number {
+  const prevJoin = wordLen > 1 ? 1 : 0;
   const n = ws.n;
   const hash = ws.hash;
   const shape = ws.shape;
@@ -196,8 +211,6 @@ export function gapFeatures(ws: Workspace, i: number, prevJoin: number, out: Int
   const sb2 = i + 1 < n ? shape[i + 1]! : Shape.Pad;
   const ka = ws.syl[i - 1]! !== 0 ? 1 : 0;
   const kb = ws.syl[i]! !== 0 ? 1 : 0;
-  const cover = ws.cover[i]!;
-  const coverPos = cover === 0 ? 0 : i - ws.coverStart[i]!;
   const lexA = ws.endLen[i - 1]!;
   const lexB = ws.startLen[i]!;
   const lex = ws.fmm[i]! | (ws.bmm[i]! << 1) | (ws.pair[i]! << 2);
@@ -211,21 +224,16 @@ export function gapFeatures(ws: Workspace, i: number, prevJoin: number, out: Int
   out[k++] = h3(6, b, b2);
   out[k++] = h2(7, a2);
   out[k++] = h2(12, shapes | (sa2 << 8) | (sb2 << 12));
-  out[k++] = h2(13, lex | (cover << 3) | (coverPos << 7));
   out[k++] = h2(14, lexA | (lexB << 4) | (lex << 8));
   out[k++] = h3(16, lex, a);
   out[k++] = h3(17, lex, b);
-  out[k++] = h2(18, prevJoin | (lex << 1) | (shapes << 4));
   out[k++] = h3(19, prevJoin, a);
-  out[k++] = h4(20, lex | (prevJoin << 3), a, b);
   const redup =
     (ws.onset[i - 1] === ws.onset[i] ? 1 : 0) | (ws.rhyme[i - 1] === ws.rhyme[i] ? 2 : 0) | (ka << 2) | (kb << 3) | (lex << 4);
   out[k++] = h2(21, redup | (shapes << 8));
-  out[k++] = h2(22, redup | (ws.tone[i - 1]! << 8) | (ws.tone[i]! << 12));
   const names = (ws.single[i - 1]! >> 3) | ((ws.single[i]! >> 3) << 2) | (ws.given[i]! << 4) | ((ws.place[i]! > 3 ? 3 : ws.place[i]!) << 5);
   out[k++] = h2(24, names | (shapes << 8));
   out[k++] = h2(26, names);
-  out[k++] = h2(25, names | (lex << 8) | (sa2 << 12));
   // Runs of capitalized tokens around the gap: names are runs, a capital after a sentence
   // start or a colon is not.
   let runL = 0;
@@ -234,5 +242,30 @@ export function gapFeatures(ws: Workspace, i: number, prevJoin: number, out: Int
   while (runR < 3 && i + runR < n && (shape[i + runR] === Shape.Title || shape[i + runR] === Shape.Upper)) runR++;
   const runStart = i - 1 - runL >= 0 ? shape[i - 1 - runL]! : Shape.Pad;
   out[k++] = h2(29, runL | (runR << 2) | (runStart << 4) | (names << 8));
+  // The word in progress (its last `wordLen` tokens, capped) and its extension by token i, in
+  // the lexicon: a word, a prefix of one, or neither.
+  if (wordLen > 1) {
+    const syl = ws.syl;
+    let node = 0;
+    for (let j = i - wordLen; j < i && node >= 0; j++) {
+      const id = syl[j]!;
+      node = id === 0 ? -1 : trie.next(node, id);
+      if (node === 0) node = -1;
+    }
+    const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
+    let ext = 0;
+    if (node > 0 && syl[i] !== 0) {
+      const nx = trie.next(node, syl[i]!);
+      if (nx !== 0) ext = (trie.isWord[nx]! & 7) | 8;
+    }
+    const wl = wordLen > 4 ? 4 : wordLen;
+    out[k++] = h2(33, wl | (cur << 3) | (ext << 7) | (shapes << 11));
+    out[k++] = h2(34, wl | (cur << 3) | (ext << 7) | (lex << 11) | (names << 14));
+    out[k++] = h3(35, wl | (cur << 3) | (ext << 7), b);
+  } else {
+    out[k++] = h2(33, 1 | (shapes << 11));
+    out[k++] = h2(34, 1 | (lex << 11) | (names << 14));
+    out[k++] = h3(35, 1, b);
+  }
   return k;
 }

@@ -1,6 +1,6 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
-import { MAX_FEATURES, gapFeatures, type Workspace } from './features.js';
-import type { Lexicon } from './lexicon.js';
+import { MAX_FEATURES, WORD_LEN_CAP, gapFeatures, type Workspace } from './features.js';
+import type { Lexicon, WordTrie } from './lexicon.js';
 import { Shape, keyOf, keyOut } from './syllable-key.js';
 
 /**
@@ -50,7 +50,7 @@ const featureBuffer = new Int32Array(MAX_FEATURES);
  * fillRun(ws, res, text, tokens, i0, i1);
  * decode(ws, res.model); // ws.join[k] === 1: token i0 + k continues the word before it
  */
-export function decode(ws: Workspace, model: JoinModel): void {
+export function decode(ws: Workspace, model: JoinModel, trie: WordTrie): void {
   const n = ws.n;
   const force = ws.force;
   const join = ws.join;
@@ -59,20 +59,20 @@ export function decode(ws: Workspace, model: JoinModel): void {
   const mask = model.mask;
   const f = featureBuffer;
   if (n > 0) join[0] = 0;
-  let prev = 0;
+  // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP.
+  let len = 1;
   for (let i = 1; i < n; i++) {
-    if (joinable[i] === 0) {
-      join[i] = prev = 0;
-      continue;
+    let y: number;
+    if (joinable[i] === 0) y = 0;
+    else if (force[i] !== 0) y = force[i] === 1 ? 1 : 0;
+    else {
+      const k = gapFeatures(ws, trie, i, len, f);
+      let score = 0;
+      for (let j = 0; j < k; j++) score += w[f[j]! & mask]!;
+      y = score > 0 ? 1 : 0;
     }
-    if (force[i] !== 0) {
-      join[i] = prev = force[i] === 1 ? 1 : 0;
-      continue;
-    }
-    const k = gapFeatures(ws, i, prev, f);
-    let score = 0;
-    for (let j = 0; j < k; j++) score += w[f[j]! & mask]!;
-    join[i] = prev = score > 0 ? 1 : 0;
+    join[i] = y;
+    len = y === 0 ? 1 : len < WORD_LEN_CAP ? len + 1 : WORD_LEN_CAP;
   }
 }
 

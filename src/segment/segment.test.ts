@@ -40,6 +40,18 @@ describe('segment', () => {
     expect(segment(text).find((w) => w.text === token)).toMatchObject({ text: token, kind });
   });
 
+  it.each([
+    ['thu nhập 3,8-5,5 triệu đồng', '3,8-5,5'],
+    ['độ tuổi 20–25 chiếm đa số', '20–25'],
+    ['giá 1.500-2.000 đồng', '1.500-2.000'],
+  ])('keeps the range in %j as one number, as the treebank does', (text, range) => {
+    expect(segment(text).find((w) => w.text === range)).toMatchObject({ kind: 'number' });
+  });
+
+  it('leaves a range written with spaces around the dash as three words', () => {
+    expect(words('từ 20 - 25 người')).toEqual(expect.arrayContaining(['20', '-', '25']));
+  });
+
   it('keeps an initial with its period (ông H. cúi xuống)', () => {
     expect(words('ông H. cúi xuống')).toContain('H.');
     expect(words('Người đó là Nguyễn Văn A. Sau đó')).toContain('.');

@@ -99,6 +99,20 @@ function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
   return !isUpperCode(text.charCodeAt(start[t + 1]!));
 }
 
+/**
+ * Whether token `t` is the second number of a range written without spaces (`1.500-2.000`,
+ * `20-25`, `3,8–5,5`): the tokenizer returns number, dash, number, and the treebank (like a
+ * reader) takes the range as one word.
+ */
+function isRange(text: string, tokens: TokenTable, t: number): boolean {
+  const { start, end, kind } = tokens;
+  if (kind[t] !== TokenKind.Number || kind[t - 2] !== TokenKind.Number || kind[t - 1] !== TokenKind.Punctuation) return false;
+  const d = start[t - 1]!;
+  if (end[t - 1] !== d + 1 || end[t - 2] !== d || start[t] !== d + 1) return false;
+  const c = text.charCodeAt(d);
+  return c === 0x2d || c === 0x2013;
+}
+
 function isSentenceEnd(text: string, kind: number, start: number, end: number): boolean {
   if (kind !== TokenKind.Punctuation) return false;
   const c = text.charCodeAt(start);
@@ -170,6 +184,11 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
     }
     setToken(ws, lex, k, text, s, end[t]!, gap !== GAP_BREAK, kindShape(kind[t]!));
     force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
+    if (gap === GAP_NONE && k >= 2 && isRange(text, tokens, t)) {
+      // `1.500-2.000`, `20-25`: the dash and the second number join the first.
+      ws.joinable[k - 1] = ws.joinable[k] = 1;
+      force[k - 1] = force[k] = 1;
+    }
   }
   uncapitalize(ws, tokens, i0);
   matchLexicon(ws, lex);
@@ -191,7 +210,7 @@ function uncapitalize(ws: Workspace, tokens: TokenTable, i0: number): void {
     else if (s === Shape.Lower || s === Shape.Mixed || (s === Shape.Title && end[i0 + i]! - start[i0 + i]! > 1)) return;
   }
   if (upper < 3) return;
-  for (let i = 0; i < n; i++) if (shape[i] === Shape.Upper || shape[i] === Shape.Title) shape[i] = Shape.Lower;
+  for (let i = 0; i < n; i++) if (shape[i] === Shape.Upper || shape[i] === Shape.Title) shape[i] = Shape.Caps;
 }
 
 /**
@@ -259,13 +278,14 @@ export function segmentTable(text: string, res: Resources, longestMatch = false)
     const i1 = planRun(text, tokens, i0);
     fillRun(ws, res, text, tokens, i0, i1);
     if (longestMatch) decodeLongestMatch(ws);
-    else decode(ws, res.model);
+    else decode(ws, res.model, res.lexicon.trie);
     const join = ws.join;
     for (let k = 0; k < i1 - i0; k++) {
       const t = i0 + k;
       if (k > 0 && join[k] === 1) {
         oEnd[w - 1] = tEnd[t]!;
-        oKind[w - 1] = TokenKind.Word;
+        // A range (`20-25`) stays a number; anything else joined is a word.
+        if (oKind[w - 1] !== TokenKind.Number || (tKind[t] !== TokenKind.Number && tKind[t] !== TokenKind.Punctuation)) oKind[w - 1] = TokenKind.Word;
         oTokens[w - 1]!++;
       } else {
         oStart[w] = tStart[t]!;

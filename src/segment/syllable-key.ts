@@ -23,6 +23,8 @@ export const enum Shape {
   AlphaNum = 6,
   Punct = 7,
   Other = 8,
+  /** A word of a run written all in capitals (a headline), where case says nothing. */
+  Caps = 9,
 }
 
 // Char classes, bits 19-21 of an INFO entry.
