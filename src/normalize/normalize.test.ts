@@ -36,6 +36,11 @@ describe('normalize', () => {
   it.each([
     'café naïve Größe Señor São Paulo',
     'Þórður Guðrún með við',
+    'più può ciò giù così già perché città tiramisù',
+    'Où est la gare ? Déjà là-bas, près de l’église. Ça coûte 3,50 €, août, crème brûlée.',
+    'Příliš žluťoučký kůň úpěl ďábelské ódy. Zażółć gęślą jaźń. Árvíztűrő tükörfúrógép.',
+    'Ştefan cel Mare, țară, știință, învăţământ. Şişli, Iğdır, Çağlayan.',
+    'C:\\Users\\Đức\\Tài liệu\\hoà.txt',
     'https://vnexpress.net/hoà-bình-123.html',
     'lienhe@hoà.vn',
     'Он сказал да',

@@ -274,12 +274,12 @@ function splitsIntoSyllables(w: string): boolean {
 }
 
 const URL_CONTEXT_LIMIT = 256;
-const URL_MARKERS = /:\/\/|www\.|@|[\p{L}\p{N}]\.[a-z]{2,}\//iu;
+const URL_MARKERS = /:\/\/|www\.|@|\\|[\p{L}\p{N}]\.[a-z]{2,}\//iu;
 
 /**
- * Whether the word `input[start, end)` is part of a URL, e-mail address or domain path
- * (`https://…/hoà-bình`, `ai@hoà.vn`): those are identifiers and must come back byte for
- * byte. Looks at most {@link URL_CONTEXT_LIMIT} code units each way, so it stays linear.
+ * Whether the word `input[start, end)` is part of a URL, e-mail address, domain path or
+ * Windows path (`https://…/hoà-bình`, `ai@hoà.vn`, `C:\\Tài liệu\\hoà.txt`): those are
+ * identifiers and must come back byte for byte. Looks at most {@link URL_CONTEXT_LIMIT} code units each way, so it stays linear.
  */
 function inUrlOrEmail(input: string, start: number, end: number): boolean {
   let a = start;

@@ -22,6 +22,9 @@ export function placeTone(
   if (verdict === Verdict.Misplaced && !fixMisplaced) return null;
   const a = lastAnalysis();
   if (a.tone === 0) return null;
+  // A mark "misplaced" after the loanword-only onset `p` is far more likely a foreign word
+  // than a typo (Italian `più` is no `pìu`).
+  if (verdict === Verdict.Misplaced && a.onset === 'p') return null;
   let target: number;
   if (style === 'keep') {
     if (verdict === Verdict.Valid) return null;
@@ -37,8 +40,9 @@ export function placeTone(
 }
 
 /**
- * Rewrites one syllable in the given tone placement style, also fixing a misplaced mark;
- * anything that is not a Vietnamese syllable comes back unchanged.
+ * Rewrites one syllable in the given tone placement style, also fixing a misplaced mark
+ * (except after the loanword onset `p`: Italian `più`); anything that is not a Vietnamese
+ * syllable comes back unchanged.
  *
  * @example
  * restyleSyllable('hoà', 'classic'); // 'hòa'

@@ -92,6 +92,7 @@ describe('restyleSyllable', () => {
     ['hoàng', 'modern', 'hoàng'],
     ['ngừơi', 'classic', 'người'],
     ['café', 'classic', 'café'],
+    ['più', 'classic', 'più'],
   ] as const)('writes %s in %s style as %s', (input, style, expected) => {
     expect(restyleSyllable(input, style)).toBe(expected);
   });
