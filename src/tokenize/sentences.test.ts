@@ -16,6 +16,8 @@ describe('sentences', () => {
     ['does not split inside URLs and e-mail', 'Xem baolangson.vn hoặc gửi a.b@x.vn nhé.', ['Xem baolangson.vn hoặc gửi a.b@x.vn nhé.']],
     ['ends a sentence after a name that ends in an initial', 'Gặp ông Nguyễn Văn A. Sau đó ông về.', ['Gặp ông Nguyễn Văn A.', 'Sau đó ông về.']],
     ['ends a sentence after a pronoun and an initial', 'Tôi gặp chị H. Chị kể lại.', ['Tôi gặp chị H.', 'Chị kể lại.']],
+    ['does not split after an abbreviated place in brackets', 'Ông B. (Q. Tân Bình) nói.', ['Ông B. (Q. Tân Bình) nói.']],
+    ['does not split after an abbreviated place after a comma', 'Nhà ở số 5, P. Đông Hưng Thuận, Q. 12.', ['Nhà ở số 5, P. Đông Hưng Thuận, Q. 12.']],
     ['keeps initials of a foreign name together', 'Nhà văn J. K. Rowling đến Hà Nội.', ['Nhà văn J. K. Rowling đến Hà Nội.']],
     ['goes on after an initial before a bracket', 'Chị H. (45 tuổi) kể lại.', ['Chị H. (45 tuổi) kể lại.']],
     ['keeps a closing quote with its sentence', 'Anh nói: "Tôi đi." Rồi anh về.', ['Anh nói: "Tôi đi."', 'Rồi anh về.']],

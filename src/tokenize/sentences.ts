@@ -91,6 +91,9 @@ function continuesSentence(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019 || c === 0x201d || c === 0xbb;
 }
 
+/** Marks after which an initial abbreviates a place rather than ending a name. */
+const isOpenerOrComma = (c: number): boolean => c === 0x28 || c === 0x5b || c === 0x2c || c === 0x3b || c === 0x3a;
+
 /** Inline bullets: each starts a sentence wherever it is. */
 const isBullet = (c: number): boolean => c === 0x2022 || c === 0x25cf || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x2043;
 
@@ -268,6 +271,9 @@ export function splitSentences(
       // a capitalized word (`chị H. (45 tuổi)` goes on).
       const next = t + 1;
       if (next < count && !isUpperWord(next)) return false;
+      // An initial that opens the sentence or follows `(` `,` `;` `:` abbreviates a place
+      // (`(Q. Tân Bình)`, `, P. Đông Hưng Thuận`), not the end of a name.
+      if (prev === first || (kind[prev - 1] === TokenKind.Punctuation && isOpenerOrComma(firstCode(prev - 1)))) return false;
       if (next < count && isInitial(next) && next + 1 < count && adjacent(next + 1) && firstCode(next + 1) === 0x2e) return false;
       if (prev - 2 >= first && firstCode(prev - 1) === 0x2e && len(prev - 1) === 1 && isInitial(prev - 2)) return false;
     }
