@@ -4,7 +4,6 @@ import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
 import { Scanner } from './scanner.js';
 import { TextCache } from './text-cache.js';
-import { scanTokens } from './token-table.js';
 import { KIND_NAMES, TOKEN_KIND_NAMES, type TokenKindName } from './token-kind.js';
 
 /**
@@ -87,39 +86,92 @@ export function tokenize(input: TextInput, options?: TokenizeOptions): Token[] {
 }
 
 /**
- * The common case of {@link tokenize}: every token of a plain string, in one of two ways.
+ * The common case of {@link tokenize}: every token of a plain string, in one pass.
  *
- * A long text (where {@link TextCache.forText} gives a cache) is scanned into typed arrays
- * first, so that the token array is allocated at its exact size (an estimate from the length
- * would be a third too large on prose, and this array alone is 7 MB for 5 MB of text), and
- * the tokens share their strings through the cache.
- *
- * A short text is tokenized as the scanner goes, with plain slices, into an array sized from
- * the length and trimmed: allocating typed arrays would cost as much as the scan itself on a
- * sentence. The two literal sites also let the engine learn separately that long-text tokens
- * survive (and allocate them directly in the old generation) while short-text tokens mostly
- * die young.
+ * The array is sized from the length (prose averages four to five code units per token,
+ * space included: 1-7% too large on the bench prose and the VTB text) and trimmed; it grows
+ * if the text is denser. A long text (where {@link TextCache.forText} gives a cache) shares
+ * the token strings through the cache; a short one uses plain slices. The two literal sites
+ * let the engine learn separately that long-text tokens survive (and allocate them directly
+ * in the old generation) while short-text tokens mostly die young.
  *
  * Measured against alternatives on the bench prose: token literals, not class instances
  * (instances are never allocated in the old generation directly, so every young-generation
  * collection copies them: 20-30% slower on 5 MB), and arrays sized up front, not filled by
- * `push` (which copies the array as it grows: 20-30% slower too).
+ * `push` (which copies the array as it grows: 20-30% slower too). A long text used to be
+ * scanned whole into typed arrays first, for an array of the exact size: those 10 MB of
+ * buffers for 5 MB of text (memory outside the heap, which also hastens full collections)
+ * and a second pass over text no longer in the CPU cache cost more than the trim saves
+ * (called on a freshly collected heap, 0.47x natural's tokenizer before, 0.65x after; in
+ * the bench's steady state the two are within its noise, about 1.0x).
+ *
+ * Where the time goes on the bench prose (905,516 tokens): the scan 30-40 ms, cache
+ * lookups 15 ms, and the 905,516 objects (56 bytes each, 50 MB) plus the 7 MB array about
+ * 45 ms on their own, two thirds of it the kernel handing the engine fresh pages (14,000
+ * page faults a call); then the collections those 57 MB of old-generation memory bring.
+ * Nothing short of fewer or smaller objects moves that part. Tried and dropped: making
+ * the cached strings old (a young string pointed to by old token objects is recorded for
+ * every token, and the next young-generation collection walks those records) by
+ * internalizing a string on its second sighting: fewer and shorter young collections, but
+ * the bench was slower (0.77x against 0.99x, median of five runs).
  */
 function allTokens(text: string): Token[] {
   const cache = TextCache.forText(text);
-  if (cache !== null) {
-    const { count, start, end, kind } = scanTokens(text);
-    const out = new Array<Token>(count);
-    for (let i = 0; i < count; i++) {
-      const s = start[i]!;
-      const e = end[i]!;
-      out[i] = { text: cache.get(text, s, e), start: s, end: e, kind: KIND_NAMES[kind[i]!]! };
-    }
-    return out;
-  }
+  return cache === null ? slicedTokens(text) : cachedTokens(text, cache);
+}
+
+/** Tokens per chunk in {@link cachedTokens}: 18 KB of typed arrays, which stay in the CPU cache. */
+const CHUNK = 2048;
+
+/**
+ * Scans a chunk of tokens into small typed arrays, then makes their objects, and repeats:
+ * two tight loops in functions of their own, so that each gets the engine's whole inlining
+ * budget (`Scanner.next` in one, `TextCache.get` in the other; with both in one loop the
+ * cache lookup was not inlined) and the text a lookup reads was scanned a moment before.
+ */
+function cachedTokens(text: string, cache: TextCache): Token[] {
   const s = new Scanner(text);
-  // Prose averages four to five code units per token, space included.
-  const out = new Array<Token>((text.length >>> 2) + 16);
+  const out = new Array<Token>(estimatedCount(text));
+  const buffer = new ArrayBuffer(CHUNK * 9);
+  const start = new Uint32Array(buffer, 0, CHUNK);
+  const end = new Uint32Array(buffer, CHUNK * 4, CHUNK);
+  const kind = new Uint8Array(buffer, CHUNK * 8, CHUNK);
+  let n = 0;
+  for (;;) {
+    const m = scanChunk(s, start, end, kind);
+    n = chunkTokens(text, cache, out, n, m, start, end, kind);
+    if (m < CHUNK) break;
+  }
+  out.length = n;
+  return out;
+}
+
+/** Fills the chunk from the scanner; returns the number of tokens, less than `CHUNK` at the end. */
+function scanChunk(s: Scanner, start: Uint32Array, end: Uint32Array, kind: Uint8Array): number {
+  let m = 0;
+  let k: number;
+  while (m < CHUNK && (k = s.next()) !== 0) {
+    start[m] = s.tokenStart;
+    end[m] = s.tokenEnd;
+    kind[m] = k;
+    m++;
+  }
+  return m;
+}
+
+/** Writes the `m` tokens of the chunk to `out` from index `n`; returns the new count. */
+function chunkTokens(text: string, cache: TextCache, out: Token[], n: number, m: number, start: Uint32Array, end: Uint32Array, kind: Uint8Array): number {
+  for (let i = 0; i < m; i++) {
+    const s = start[i]!;
+    const e = end[i]!;
+    out[n++] = { text: cache.get(text, s, e), start: s, end: e, kind: KIND_NAMES[kind[i]!]! };
+  }
+  return n;
+}
+
+function slicedTokens(text: string): Token[] {
+  const s = new Scanner(text);
+  const out = new Array<Token>(estimatedCount(text));
   let n = 0;
   let k: number;
   while ((k = s.next()) !== 0) {
@@ -130,6 +182,9 @@ function allTokens(text: string): Token[] {
   out.length = n;
   return out;
 }
+
+/** Prose averages four to five code units per token, space included. */
+const estimatedCount = (text: string): number => (text.length >>> 2) + 16;
 
 /**
  * Like {@link tokenize}, one token at a time: for streaming, or to stop early.
