@@ -55,6 +55,7 @@ import {
   HAS_BACKSLASH,
   JOINED,
   LINKED,
+  LONE_LETTER,
   NO_CANDIDATES,
   NO_ID,
   VIETNAMESE,
@@ -87,6 +88,12 @@ const DOMINANT_SHARE = 0.3;
 const CLEAN_WEIGHT = 2;
 /** log P(a clause break is written with this symbol): `·`, `«`, `®` are rare punctuation. */
 const SYMBOL_AS_PUNCTUATION = Math.log(0.01);
+/**
+ * Probability that a Latin-1 letter alone among Vietnamese words (TCVN3 `ë` is ở, but `ñ`, `ø`
+ * are also letters named in the text) is damage: no Vietnamese word is such a letter, so it is
+ * more often damage than not, and the context decides (`chị ë lại` is read, `chữ ñ` is not).
+ */
+const LONE_LETTER_RATE = 0.75;
 /** Keeps one damaged word from making every look-alike in a clean page suspect. */
 const RATE_SMOOTHING = 0.1;
 
@@ -119,8 +126,19 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
 
   // Words whose only readings are no syllable count as foreign until the document's encoding
   // is known (`Ærøskøbing` reads as TCVN3 letters, but is no Vietnamese word).
+  // A letter alone (`ñ` is TCVN3 ủ, `ø` ứ) may as well be a letter named in the text (`chữ ñ`,
+  // `thép Ø 10`): like a symbol alone, it is read only once the page shows its encoding, or
+  // where the context wants the reading (see the deferred words below). The ordinal
+  // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
+  // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`).
   for (let i = 0; i < n; i++) {
-    if (t.status[i] === DAMAGED && (ty.bits[t.type[i]!]! & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+    if (t.status[i] !== DAMAGED) continue;
+    const type = t.type[i]!;
+    const tb = ty.bits[type]!;
+    const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
+    if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+    else if (first === 0xb5 && afterAmount(text, t.start[i]!)) t.status[i] = FOREIGN;
+    else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
   }
   rejectOutsideVietnamese(d);
 
@@ -252,6 +270,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     looState: new Uint8Array(ty.count),
     looPrior: new Float64Array(ty.count * K),
     weakMask: 0,
+    altMask: 0,
     dirty: new Uint8Array(n).fill(1),
   };
 
@@ -330,7 +349,8 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     if (keptDone[type] === 0) {
       keptDone[type] = 1;
       const symbols = ty.length[type]! >= 2 && (ty.flags[type]! & ~C_HIGH) === 0;
-      if (ty.status[type] === SYMBOLS) {
+      const lone = ty.status[type] === SYMBOLS || (ty.bits[type]! & LONE_LETTER) !== 0;
+      if (lone) {
         const strict = ty.candidates[type]!.filter((c) => !c.loose);
         symbolReadings[type] = strict.length > 0 ? strict : null;
       }
@@ -368,7 +388,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     }
     // A symbol alone that reads as a capital (VISCII `¼` is Ử) is a letter only where a capital
     // fits: at a sentence start or among capitals; inside a sentence it is the symbol.
-    if (kept && ty.status[type] === SYMBOLS && ty.coreEnd[type]! - ty.coreStart[type]! === 1 && !capitalFits(d, i, ty.candidates[type]![0]!, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) {
+    if (kept && (ty.status[type] === SYMBOLS || (ty.bits[type]! & LONE_LETTER) !== 0) && ty.coreEnd[type]! - ty.coreStart[type]! === 1 && !capitalFits(d, i, ty.candidates[type]![0]!, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) {
       t.status[i] = FOREIGN;
       setChoice(ctx, i, -1);
       continue;
@@ -432,6 +452,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     if ((weakMask & (1 << e)) !== 0) damageRate[e] = Math.max(damageRate[e]!, LOOK_ALIKE_RATE / (1 + chosenTotal - chosen[e]!));
   }
   ctx.weakMask = weakMask;
+  ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
     const found = (altMask | weakMask) !== 0 && addAlternatives(d, allowed, altMask, weakMask, chosen);
     if (found || lookAlikeSymbols) {
@@ -494,6 +515,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     if (scratch.some(isCurrencyReading)) bits |= CURRENCY;
   }
   if (status === DAMAGED && unmistakable(text, coreStart, coreEnd)) bits |= UNMISTAKABLE;
+  else if (status === DAMAGED && coreEnd - coreStart === 1 && isLatin1Letter(text.charCodeAt(coreStart))) bits |= LONE_LETTER;
   if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
   ty.status[type] = status;
   ty.flags[type] = flags;
@@ -664,6 +686,9 @@ function unmistakable(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** A Latin-1 letter above ASCII (`ñ`, `ø`, `ß`, `µ`, `º`). */
+const isLatin1Letter = (c: number): boolean => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0xb5 || c === 0xaa || c === 0xba;
+
 /** â ê ô and Windows-1258's ă ơ ư (shown as ã õ ý), either case. */
 const isCp1258Base = (c: number): boolean => {
   const l = c | 0x20;
@@ -684,6 +709,8 @@ interface Context {
   readonly looPrior: Float64Array;
   /** Encodings read only in look-alikes, and only among Vietnamese words. */
   weakMask: number;
+  /** Encodings the page shows, in which valid words are read too. */
+  altMask: number;
   /** 1 for words whose neighbours changed since they were last decided. */
   readonly dirty: Uint8Array;
 }
@@ -919,6 +946,7 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     // Vietnamese words, and not names (see look-alikes.ts).
     const weakAllowed =
       ctx.weakMask !== 0 && (t.bits[i]! & VIETNAMESE) !== 0 && lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!);
+    const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       // The page's rate, or the rate among the neighbours where damage clusters (one damaged
@@ -926,6 +954,7 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       let rate = Math.max(damageRate[c.enc]!, local[x]! * share[c.enc]!);
       if (c.enc === VIQR) rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
       if (!weakAllowed && (ctx.weakMask & (1 << c.enc)) !== 0) rate = 0;
+      else if (lone && ((weakAllowed && (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0) || (ctx.altMask & (1 << c.enc)) !== 0)) rate = Math.max(rate, LONE_LETTER_RATE);
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
     }
@@ -1030,12 +1059,18 @@ function contextScore(d: Doc, i: number, k: number): number {
   const t = d.t;
   const id = idOf(d, i, k);
   const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
-  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY);
+  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return pairLogProb(prev, id) + pairLogProb(id, BOUNDARY);
   const next = idOf(d, i + 1, t.choice[i + 1]!);
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
-  if (endsClause(d, i, k)) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY) + bigramLogProb(BOUNDARY, next);
-  return bigramLogProb(prev, id) + bigramLogProb(id, next);
+  if (endsClause(d, i, k)) return pairLogProb(prev, id) + pairLogProb(id, BOUNDARY) + pairLogProb(BOUNDARY, next);
+  return pairLogProb(prev, id) + pairLogProb(id, next);
 }
+
+/**
+ * log P(b | a), where clause breaks in a row are one break: a symbol or letter kept as it
+ * stands (`ä, ö, ü`) next to punctuation costs no second break.
+ */
+const pairLogProb = (a: number, b: number): number => (a === BOUNDARY && b === BOUNDARY ? 0 : bigramLogProb(a, b));
 
 /** True when reading `k` of word `i` ends with punctuation that ends a clause (`chi.`). */
 function endsClause(d: Doc, i: number, k: number): boolean {

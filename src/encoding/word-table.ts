@@ -18,6 +18,7 @@ export const ENDS_CLAUSE = 8; // as it stands, ends with clause punctuation (`ch
 export const ALL_LOOSE = 16; // damaged, but every reading is no syllable (`Ærøskøbing`)
 export const UNMISTAKABLE = 32; // damaged in a way no word of any language is written (`quáº­n`, `c¸c`, `quËn`)
 export const CURRENCY = 64; // all its readings are loose, one of them `đ` alone (the currency sign after an amount)
+export const LONE_LETTER = 128; // damaged, but one Latin-1 letter alone (`ñ`, `ø`, `µ`): as weak as a symbol alone
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;

@@ -1,0 +1,728 @@
+// Text repair must return unchanged: written for the control test (controls.test.ts). Each
+// group is one kind of text; lines are written for this file, not copied from anywhere. Many
+// of them are also valid legacy bytes (`ñ` is VNI đ, `ö` VNI ư, `é` TCVN3 ộ, `ð` Windows-1258
+// đ), which is what makes them worth testing.
+
+const lines = (block: string): string[] =>
+  block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+
+export const CONTROL_GROUPS: Record<string, readonly string[]> = {
+  french: lines(String.raw`
+    Nous avons dîné dans un petit bistrot près de la gare de Lyon.
+    L'été dernier, ma sœur a appris à nager dans le lac d'Annecy.
+    Où est la bibliothèque ? Elle est fermée le dimanche.
+    Le garçon a reçu une lettre de sa grand-mère à Noël.
+    Il faut être prêt à huit heures précises, sinon le bus part sans toi.
+    François et Hélène se sont mariés à Montréal en août.
+    La forêt était silencieuse ; seul un hibou chantait au loin.
+    Je préfère le pâté de campagne et un verre de côtes-du-rhône.
+    Ce théâtre a été rénové grâce aux dons des habitants.
+    Les élèves ont étudié la Révolution française et l'Empire.
+    Il a plu toute la journée à Besançon et à Orléans.
+    Le maître d'hôtel nous a conduits à une table près de la fenêtre.
+    Cette année, la fête de la musique tombe un samedi.
+    Où avez-vous acheté ce château de sable si réussi ?
+    Zoé a égaré ses clés dans le métro, à Châtelet.
+    La côte d'Azur attire des touristes du monde entier.
+    À bientôt, et n'oublie pas ton écharpe !
+    Le député a déclaré que la réforme était nécessaire.
+    Il s'est assis à côté de moi et a commandé un café crème.
+    Les Pyrénées séparent la France de l'Espagne.
+    Noël approche : les enfants écrivent au Père Noël.
+    Le cœur a ses raisons que la raison ne connaît point.
+  `),
+  german: lines(String.raw`
+    Die Straße war nass, weil es die ganze Nacht geregnet hatte.
+    Wir fahren übermorgen mit dem Zug nach Düsseldorf und Köln.
+    Größere Städte haben oft Probleme mit dem Verkehr.
+    Frau Müller hat ihrem Sohn einen Fußball geschenkt.
+    Äpfel, Birnen und Pflaumen wachsen im Garten meiner Großmutter.
+    Das Mädchen öffnete die Tür und begrüßte die Gäste.
+    Jürgen Schäfer wohnt in der Königstraße 12 in Nürnberg.
+    Für die Prüfung muss man viel üben und früh schlafen gehen.
+    Österreich und die Schweiz grenzen an Deutschland.
+    Die Brücke über den Fluss wurde im Frühling gebaut.
+    Heute gibt es Käsespätzle und danach Apfelstrudel mit Soße.
+    Der Bäcker öffnet um sechs Uhr früh.
+    Können Sie mir bitte sagen, wo der Bahnhof ist?
+    Wir genießen die Ruhe am Bodensee.
+    Die Übersetzung enthält leider einige Fehler.
+    Sie hat grüne Augen und lange, blonde Haare.
+    Das Wetter in München ist heute schön, aber kühl.
+    Die Gebühren müssen bis Ende des Monats bezahlt werden.
+  `),
+  spanish: lines(String.raw`
+    Mañana vamos a la playa si no llueve.
+    El niño comió una manzana y se durmió en el sofá.
+    ¿Dónde está la estación de autobuses?
+    ¡Qué sorpresa verte aquí en Málaga!
+    La señora Núñez trabaja en una oficina de Logroño.
+    El año pasado viajé a Perú y a Bolivia con mi compañero.
+    Los niños jugaban en el jardín mientras sus padres cocinaban.
+    La canción que cantó Begoña fue muy emotiva.
+    Necesito comprar pan, leche y azúcar en la tienda.
+    El señor Ibáñez es el dueño del restaurante de la esquina.
+    Vivimos cerca del río Guadalquivir, en Sevilla.
+    Hoy es miércoles y mañana será jueves.
+    El pequeño pingüino nadaba en el agua helada.
+    España ganó el campeonato después de un partido difícil.
+    Ella estudió ingeniería en la Universidad de Salamanca.
+    El otoño en Asturias es lluvioso pero precioso.
+    Mi abuela preparó una paella riquísima el domingo.
+    La última película de Almodóvar se estrenó en diciembre.
+  `),
+  portuguese: lines(String.raw`
+    A informação foi enviada ontem à noite para o escritório.
+    Ele não sabe se vai à praia amanhã ou na sexta-feira.
+    As crianças comeram pão com manteiga e beberam suco de laranja.
+    João e Conceição moram em Florianópolis há dez anos.
+    A canção brasileira tem uma história muito rica.
+    Você já visitou a Ilha da Madeira ou os Açores?
+    O médico disse que a situação é grave, mas estável.
+    A população de Belém cresceu muito nas últimas décadas.
+    Não há razão para preocupação; tudo está sob controle.
+    O avô contou histórias de pescadores e tubarões.
+    Comprei três limões, um melão e duas maçãs na feira.
+    A lição de hoje é sobre a Revolução dos Cravos.
+    Eles são irmãos e estudam na mesma escola em Coimbra.
+    O coração dela batia forte antes da apresentação.
+  `),
+  italian: lines(String.raw`
+    Perché non sei venuto alla festa di sabato?
+    La città di Firenze è famosa per i suoi musei.
+    Ho mangiato un gelato al caffè in piazza Navona.
+    Lunedì andrò dal medico per un controllo.
+    È già tardi, dobbiamo tornare a casa.
+    Il caffè espresso è più forte di quello americano.
+    Niccolò ha studiato filosofia all'università di Bologna.
+    Più tardi faremo una passeggiata lungo il Po.
+    La qualità del servizio è migliorata molto.
+    Venerdì c'è uno sciopero dei treni in tutta Italia.
+    Però la verità è che nessuno sapeva cosa fare.
+    Così finì la storia del re e della sua città.
+  `),
+  nordic: lines(String.raw`
+    Þetta er fallegur dagur í Reykjavík.
+    Ég fór til Akureyrar með systur minni í sumar.
+    Guðmundur og Sigríður eiga þrjú börn.
+    Hún talaði við þjóninn á veitingastaðnum.
+    Við sáum norðurljósin yfir Þingvöllum.
+    Jökulsárlón er eitt af fallegustu stöðum á Íslandi.
+    Björk söng á tónleikum í Hörpu í gærkvöldi.
+    Jeg bor i København og arbejder i Århus.
+    Vi spiste rødgrød med fløde til dessert.
+    Søren Kierkegaard blev født i 1813.
+    Æbler og pærer er gode om efteråret.
+    Hun kjøpte brød og smør på butikken i Bergen.
+    Det er kaldt i Trondheim om vinteren, men sommeren er fin.
+    Vi gikk tur på fjellet og så en elg ved vannet.
+    Nordlys og midnattssol er kjent fra Nord-Norge.
+    Jag älskar att åka skidor i fjällen på vintern.
+    Köttbullar med lingonsylt är en klassisk rätt.
+    Vi träffades på ett café i Malmö förra veckan.
+    Björn och Åsa har en sommarstuga vid sjön.
+    Hämta kaffe och kanelbullar till fikat, tack.
+    Färjan till Åland går varje dag från Stockholm.
+    Gröna ängar och röda stugor syns överallt i Dalarna.
+    Hyvää huomenta! Menemme tänään Helsingin keskustaan.
+    Pöydällä on kaksi kuppia kahvia ja pullaa.
+  `),
+  czech_slovak_polish: lines(String.raw`
+    Dobrý den, jak se máte? Děkuji, mám se dobře.
+    Praha je hlavní město České republiky.
+    Včera jsme byli v divadle a hráli Smetanovu Prodanou nevěstu.
+    Řeka Vltava protéká Prahou a Českými Budějovicemi.
+    Žluťoučký kůň úpěl ďábelské ódy.
+    Moje sestra studuje na univerzitě v Brně.
+    Příští týden pojedeme na hory do Krkonoš.
+    Čaj nebo kávu? Raději čaj s citronem.
+    Bratislava leží na Dunaji, blízko Viedne.
+    Dzień dobry, czy mogę prosić o rachunek?
+    Łódź i Gdańsk to duże miasta w Polsce.
+    Zażółć gęślą jaźń.
+    Wczoraj padał śnieg, więc zostaliśmy w domu.
+    Małgorzata kupiła chleb, masło i ser w sklepie.
+    Kraków jest pięknym miastem z długą historią.
+    Proszę zamknąć drzwi, bo jest zimno.
+    Wrocław leży nad Odrą, a Szczecin nad Odrą i Bałtykiem.
+    Lech Wałęsa otrzymał Pokojową Nagrodę Nobla.
+  `),
+  turkish_romanian_hungarian: lines(String.raw`
+    Bugün hava çok güzel, parkta yürüyüş yapalım.
+    İstanbul'da Boğaziçi Köprüsü'nü gördük.
+    Öğretmen öğrencilere ödev verdi.
+    Şimdi çay içmek ister misiniz?
+    Ağaçların yaprakları sonbaharda sararır.
+    Çocuklar bahçede top oynuyor.
+    Ankara Türkiye'nin başkentidir.
+    Işık söndü ve herkes sessizce bekledi.
+    Bună ziua, ce mai faceți?
+    București este capitala României.
+    Mâine mergem la munte, în Carpați.
+    Știința și tehnologia avansează rapid.
+    Țăranii au strâns recolta înainte de ploaie.
+    Am mâncat mămăligă cu brânză și smântână.
+    Jó napot kívánok! Hogy van?
+    Budapesten a Duna két partján épült a város.
+    Ő a legjobb barátom, Gábor.
+    Árvíztűrő tükörfúrógép.
+    Szeretnék egy kávét és egy pohár vizet kérni.
+    A könyvtár hétfőn zárva tart.
+    Bécsből érkezett a vonat tíz perc késéssel.
+  `),
+  catalan_dutch_other: lines(String.raw`
+    Bon dia! Què vols per esmorzar?
+    La Sagrada Família és a Barcelona.
+    L'àvia cuina escudella i carn d'olla per Nadal.
+    Els nens juguen a la plaça després de l'escola.
+    Goedemorgen, hoe gaat het met je?
+    Wij gaan morgen met de fiets naar het strand.
+    De Rijksmuseum in Amsterdam heeft veel schilderijen.
+    Ik heb een café gevonden met heerlijke koffie.
+    Zij is naïef, maar erg vriendelijk.
+    Tere hommikust! Kuidas läheb?
+    Labas rytas, kaip sekasi?
+    Sveiki! Kā jums klājas šodien?
+    Dobar dan, kako ste? Hvala, dobro sam.
+    Zagreb je glavni grad Hrvatske; Split je na moru.
+    Lijepo je vrijeme, idemo na kavu u Đakovo.
+    Bom dia a tots, i bon profit!
+  `),
+  english: lines(String.raw`
+    The meeting has been moved to Thursday at 3:30 p.m. in room 204.
+    I can't believe it's already December; where did the year go?
+    Please send the invoice to accounts@example.com before Friday.
+    She bought a new laptop for $1,299.99 during the Black Friday sale.
+    We'll need at least 3 volunteers for the weekend event.
+    He said "no" twice, then changed his mind.
+    The café on the corner serves great croissants and crêpes.
+    Our résumé template is attached; feel free to edit it.
+    The naïve approach is O(n^2), but a hash map gives O(n).
+    A déjà vu moment: the same bug appeared in version 2.3.1.
+    Dr. Smith, Mr. Jones and Mrs. O'Neil attended the conference.
+    Add 2 cups of flour, 1 tsp. of salt, and mix well.
+    The U.S. and the U.K. signed the agreement in 1998.
+    Is it 5 o'clock yet? I'm starving.
+    Rock 'n' roll never dies, they say.
+    Deadline: Mon., Oct. 14 — no extensions!
+    Press Ctrl+Alt+Del to restart, or Cmd+Q to quit.
+    The temperature dropped to -5°C last night.
+    Tom's and Anna's kids go to the same school.
+    See pp. 12-15, esp. fig. 3 and table 2.
+    Add ddl files to the add-on folder, then reload.
+    Eddie added odd padding to the middle div.
+    Sudden hidden ladders were added by Buddy and Teddy.
+    The ado about nothing; a ya-ya sisterhood; oh, and so on.
+    Are you sure? Yes. No? Maybe.
+    A lot of do's and don'ts, i.e. rules.
+    Gee, I dunno, ma'am.
+    Go to page 4, line 5; then 6. Ok?
+    I'm OK, you're OK, we're all OK.
+    He reads Tolkien, Pratchett, and Le Guin.
+  `),
+  names_places: lines(String.raw`
+    Renée Zellweger, Penélope Cruz và Zoë Saldaña đóng phim cùng nhau.
+    Nhạc sĩ Dvořák và Chopin đều sinh ra ở châu Âu.
+    Cầu thủ Özil, Müller và Kroos từng khoác áo tuyển Đức.
+    Ông Ngô Bảo Châu làm việc tại Đại học Chicago.
+    José Mourinho dẫn dắt đội bóng ở Bồ Đào Nha.
+    Søren, Åse và Ødegaard đều đến từ Bắc Âu.
+    Nikola Jokić và Luka Dončić thi đấu ở NBA.
+    Thủ đô của Iceland là Reykjavík, còn của Thổ Nhĩ Kỳ là Ankara.
+    Chúng tôi bay từ Zürich đến São Paulo qua Lisboa.
+    Gabriel García Márquez viết "Trăm năm cô đơn".
+    Antonín Dvořák, Béla Bartók, Frédéric Chopin.
+    Ernő Rubik, Erdős Pál, Gyõr és Pécs.
+    Recep Tayyip Erdoğan, Orhan Pamuk, Nazım Hikmet.
+    Björn Borg, Zlatan Ibrahimović, Mikael Åkerfeldt.
+    François Hollande, Jean-Luc Mélenchon, Ségolène Royal.
+    Ñuñoa là một quận ở Santiago, Chile.
+    Öresund nối Malmö với København.
+    Đà Nẵng, Huế, Hội An, Nha Trang, Vũng Tàu, Cần Thơ.
+    Quảng Ninh, Hạ Long, Móng Cái, Cô Tô, Vân Đồn.
+    Thành phố Hồ Chí Minh, Bình Dương, Đồng Nai, Long An.
+  `),
+  vietnamese: lines(String.raw`
+    Hôm nay trời đẹp, chúng tôi đi dạo quanh hồ Hoàn Kiếm.
+    Bà ngoại tôi năm nay đã tám mươi tuổi nhưng vẫn còn khỏe.
+    Học sinh được nghỉ hè từ đầu tháng sáu đến cuối tháng tám.
+    Chị ấy làm việc ở một công ty phần mềm tại Đà Nẵng.
+    Mẹ nấu canh chua cá lóc và thịt kho trứng cho bữa tối.
+    Cơn mưa chiều nay làm nhiều tuyến phố bị ngập nặng.
+    Anh có biết đường đến bưu điện không?
+    Tôi đã đọc xong cuốn sách ấy trong hai ngày.
+    Người dân địa phương rất hiếu khách và thân thiện.
+    Giá xăng tăng khiến chi phí vận chuyển cũng tăng theo.
+    Cô giáo khen bé vì đã làm bài tập đầy đủ.
+    Con mèo nằm ngủ dưới gốc cây bàng trước sân.
+    Đội tuyển đã giành chiến thắng sau loạt sút luân lưu.
+    Ông bà ta có câu: "Uống nước nhớ nguồn".
+    Chợ Bến Thành mở cửa từ sáng sớm đến tối muộn.
+    Tháng trước, gia đình tôi về quê ăn giỗ ông nội.
+    Bé Na thích ăn chè đậu xanh và bánh flan.
+    Những cánh đồng lúa chín vàng trải dài tới chân núi.
+    Nhà văn Nguyễn Huy Thiệp qua đời năm 2021.
+    Sông Hồng chảy qua nhiều tỉnh miền Bắc.
+    Thôi, đừng lo nữa, mọi chuyện rồi sẽ ổn thôi.
+    Ô hay, sao anh lại nói thế?
+    Ừ, để mai tính; giờ ăn cơm đã.
+    Ơ kìa, mưa rồi! Mang áo mưa vào đi.
+    Cả nhà ngồi quây quần bên mâm cơm tất niên.
+    Ở đây có bán vé xe đi Hà Giang không ạ?
+    Tôi thấy ông ấy đi bộ một mình ngoài bờ đê.
+    Nó bảo là nó không biết gì cả.
+    Cô ấy cười, rồi lặng lẽ bước đi.
+    Bố tôi là bộ đội, mẹ tôi là giáo viên.
+    Chó nhà hàng xóm sủa suốt đêm qua.
+    Chú tôi trồng cà phê ở Buôn Ma Thuột.
+    Bé út nhà tôi rất thích chơi xếp hình.
+    Tôi có hỏi nhưng nó chẳng nói gì.
+    Hét lên một tiếng rồi chạy mất.
+    Một hạt thóc, một hột cơm đều quý.
+    Chị Hà bán bún ốc ở đầu ngõ.
+    Người ta nói anh ấy là một nhà thơ có tài.
+    Em bé khóc đòi mẹ, bà phải dỗ mãi mới nín.
+    Tôi nợ anh một lời xin lỗi.
+    Mùa thu Hà Nội có hoa sữa nồng nàn.
+    Có công mài sắt, có ngày nên kim.
+    Ăn quả nhớ kẻ trồng cây.
+    Nói dối là không tốt đâu con ạ.
+    Bé Bống và bé Bi đang chơi trốn tìm.
+    Cô ta lấy chồng xa, ít khi về thăm nhà.
+    Ông lão đánh cá ngồi vá lưới bên bờ biển.
+    Sáng nào bà cũng ra chợ mua rau, mua cá.
+    Cái áo này giá bao nhiêu hả chị?
+    Tôi ghé quán phở quen ăn sáng trước khi đi làm.
+  `),
+  vietnamese_mixed_tech: lines(String.raw`
+    Bạn cần cài Node.js 20 trở lên rồi chạy npm install để cài thư viện.
+    Hàm này trả về một Promise, nhớ dùng await khi gọi nó.
+    Server bị lỗi 500 do thiếu biến môi trường DATABASE_URL.
+    Dữ liệu được lưu trên PostgreSQL và cache bằng Redis.
+    Team frontend dùng React, còn backend viết bằng Go và Rust.
+    Hãy push code lên branch feature/login rồi tạo pull request.
+    Mô hình machine learning này được train trên GPU A100.
+    Ứng dụng hỗ trợ cả iOS lẫn Android, bản web chạy trên Chrome.
+    Lỗi "undefined is not a function" thường do gọi sai tên hàm.
+    Deploy lên Kubernetes xong thì kiểm tra log bằng kubectl logs.
+    Bạn nhớ commit trước khi rebase nhé, không là mất code đấy.
+    File config.yaml nằm trong thư mục config ở gốc dự án.
+    Chúng tôi đang tuyển lập trình viên Python, lương từ 20 triệu.
+    API trả về JSON với các trường id, name và createdAt.
+    Mình test trên Firefox thì ổn, nhưng Safari bị vỡ layout.
+    Cuộc họp online qua Zoom lúc 9h sáng thứ Hai.
+    Em gửi anh file báo cáo Excel qua Google Drive rồi nhé.
+    Sếp bảo phải fix bug này trước deadline thứ Sáu.
+    Trang web load chậm vì ảnh quá nặng, nên nén lại bằng WebP.
+    Nhập mật khẩu ít nhất 8 ký tự, gồm chữ hoa, chữ thường và số.
+    Dùng Docker Compose để chạy cả app, db và nginx cùng lúc.
+    Cô ấy làm data analyst cho một startup fintech ở Sài Gòn.
+    Chiếc smartphone mới có camera 200MP và pin 5000mAh.
+    Bản update iOS 17.2 sửa lỗi Wi-Fi và Bluetooth.
+    Hôm qua CPU lên 100% vì một vòng lặp vô hạn trong worker.
+  `),
+  vietnamese_loanwords: lines(String.raw`
+    Công trình được đổ bêtông cốt thép từ tháng trước.
+    Chiếc ôtô con đỗ ngay trước cổng trường.
+    Ông ấy đọc toàn tập Lênin và Các Mác hồi còn trẻ.
+    Xe đạp bị tuột xích vì pê-đan lỏng.
+    Anh thợ sửa xe thay cái phanh và cái gác-đờ-bu mới.
+    Bà mua một lọ xì dầu, hai gói mì chính và một chai xốt cà chua.
+    Tối nay có phim ở rạp xi-nê gần nhà.
+    Ông giám đốc đi công tác ở Mátxcơva và Xanh Pê-téc-bua.
+    Mùa đông năm ấy tuyết rơi dày ở Pa-ri.
+    Nhà tôi có cái tủ lạnh, cái ti-vi và cái ra-đi-ô cũ.
+    Cậu bé uống sữa và ăn bánh quy sô-cô-la.
+    Bác sĩ tiêm vắc-xin cho các cháu ở trạm y tế xã.
+    Đội tuyển có một huấn luyện viên người Hà Lan.
+    Cà phê phin uống với sữa đặc là đặc sản.
+    Chiếc xe buýt số 9 chạy từ Bờ Hồ đến Cầu Giấy.
+    Ca-ri gà ăn với bánh mì là món khoái khẩu của tôi.
+    Anh ấy chơi ghi-ta rất hay và hát nhạc Trịnh.
+    Nhà máy xi măng ở Hải Phòng vừa hoàn thành lò nung mới.
+    Ông ấy từng học ở Ô-xtrây-li-a và Niu Di-lân.
+    Căn phòng được lát gạch men và sơn màu kem.
+    Tô-ki-ô, Oa-sinh-tơn, Luân Đôn và Béc-lin là các thủ đô lớn.
+    Hồi đó cả xóm chỉ có một cái ôtô và vài cái mô-tô.
+    Bêtông tươi được trộn sẵn rồi chở đến công trường.
+    Anh ta mặc áo sơ mi, đi giày ba-ta.
+    Lênin, Stalin và Khơ-rút-sốp đều là lãnh tụ Liên Xô.
+  `),
+  vietnamese_no_marks: lines(String.raw`
+    Hom nay troi dep, chung toi di dao quanh ho.
+    Ban oi, cho minh hoi duong den cho Ben Thanh voi.
+    Toi dang o nha, toi nay se goi lai cho ban nhe.
+    Anh co ranh khong? Di uong cafe di.
+    Em cam on anh nhieu lam, hen gap lai.
+    Chuc mung nam moi, an khang thinh vuong!
+    Gia vang hom nay tang manh so voi hom qua.
+    Nguoi Viet Nam rat hieu khach va than thien.
+    Me oi, con doi qua, nha minh co gi an khong?
+    Thoi tiet Ha Noi hom nay co mua rao va dong.
+    Cho toi mot ly tra da va mot dia com rang.
+    Sinh vien nam nhat phai hoc quan su mot thang.
+    Ong ay la giam doc cong ty xay dung o Da Nang.
+    Nha toi o gan truong hoc, di bo chi mat nam phut.
+    Doi tuyen Viet Nam thang Thai Lan 2-0 toi qua.
+    Dd dang ky tai khoan, vui long nhap so dien thoai.
+    Toi thich doc sach, nghe nhac va di du lich.
+    Cau ay hoc gioi nhat lop, lai con hat hay.
+  `),
+  vietnamese_caps: lines(String.raw`
+    THỦ TƯỚNG CHỈ ĐẠO KHẨN TRƯƠNG KHẮC PHỤC HẬU QUẢ BÃO LŨ
+    HỘI NGHỊ BAN CHẤP HÀNH TRUNG ƯƠNG LẦN THỨ TÁM
+    GIÁ VÀNG TĂNG KỶ LỤC, NGƯỜI DÂN ĐỔ XÔ ĐI MUA
+    TUYỂN VIỆT NAM GIÀNH CHIẾN THẮNG ẤN TƯỢNG
+    CÔNG AN TP.HCM BẮT GIỮ NHÓM LỪA ĐẢO QUA MẠNG
+    UBND TỈNH LÂM ĐỒNG HỌP BÁO CÔNG BỐ KẾ HOẠCH MỚI
+    HĐND THÀNH PHỐ HÀ NỘI KHAI MẠC KỲ HỌP THỨ MƯỜI
+    SỞ GD&ĐT CÔNG BỐ ĐIỂM CHUẨN VÀO LỚP 10
+    BỘ Y TẾ KHUYẾN CÁO NGƯỜI DÂN PHÒNG CHỐNG SỐT XUẤT HUYẾT
+    MỘT NGÀY Ở CHỢ NỔI CÁI RĂNG
+    CHƯƠNG I. NHỮNG QUY ĐỊNH CHUNG
+    ĐIỀU 5. QUYỀN VÀ NGHĨA VỤ CỦA CÔNG DÂN
+    QUYẾT ĐỊNH VỀ VIỆC BỔ NHIỆM CÁN BỘ
+    THÔNG BÁO TUYỂN SINH NĂM HỌC 2024-2025
+    NGÂN HÀNG NHÀ NƯỚC ĐIỀU CHỈNH LÃI SUẤT
+    HÀ NỘI: MƯA LỚN, NHIỀU TUYẾN PHỐ NGẬP SÂU
+    CÓ CÔNG MÀI SẮT CÓ NGÀY NÊN KIM
+    BÉ GÁI 5 TUỔI ĐƯỢC CỨU SỐNG KỲ DIỆU
+    Ô TÔ TẢI LẬT NHÀO TRÊN QUỐC LỘ 1A
+    ÔNG BÀ CHA MẸ VÀ CON CHÁU
+    KHÓ KHĂN CÒN NHIỀU NHƯNG KHÔNG LÙI BƯỚC
+    CÓ HAY KHÔNG? LÀM SAO ĐỂ BIẾT?
+    BÃO SỐ 3 ĐỔ BỘ VÀO CÁC TỈNH MIỀN BẮC
+    TRƯỜNG ĐẠI HỌC BÁCH KHOA HÀ NỘI
+    CÂU LẠC BỘ BÓNG ĐÁ SÔNG LAM NGHỆ AN
+    MẸ VÀ BÉ
+    CHỢ TẾT
+    CÀ PHÊ SỮA ĐÁ
+    NHÀ Ở XÃ HỘI
+    ÁO DÀI VIỆT NAM
+  `),
+  abbreviations: lines(String.raw`
+    UBND, HĐND và MTTQ phường họp liên tịch sáng nay.
+    TP.HCM và TP. Hà Nội là hai đô thị đặc biệt.
+    Đại biểu QH đề nghị Bộ GD&ĐT làm rõ trách nhiệm.
+    Ông là Phó Chủ tịch UBND tỉnh, kiêm Giám đốc Sở KH&ĐT.
+    Theo Nghị định số 15/2020/NĐ-CP của Chính phủ.
+    Căn cứ Luật số 59/2020/QH14 ngày 17/6/2020.
+    Công ty TNHH MTV Thương mại Dịch vụ ABC.
+    Số CMND/CCCD: 001234567890, cấp ngày 01/01/2020.
+    Tầng 3, số 12 ngõ 34 phố Láng Hạ, Q. Đống Đa, HN.
+    ĐH Quốc gia TP.HCM, ĐHBK HN, ĐH KHTN.
+    Liên hệ: ĐT 0912.345.678, Fax (024) 3825 1234.
+    Đ/c Nguyễn Văn A, BCH Đoàn TNCS HCM.
+    Giờ mở cửa: T2–T6, 8h–17h; T7 nghỉ.
+    Vụ án được TAND tỉnh đưa ra xét xử sơ thẩm.
+    VKSND tối cao đã ban hành cáo trạng.
+    TT-BTC, QĐ-UBND, CV-SYT, KH-BCĐ.
+    Xã Đ'Ran, huyện Đơn Dương, tỉnh Lâm Đồng.
+    ĐBSCL, ĐNB, TDMNPB, BTB.
+  `),
+  prices: lines(String.raw`
+    Giá bán lẻ là 25.000 đ/kg, rẻ hơn tuần trước 3.000 đ.
+    Vé vào cửa 50.000đ, trẻ em dưới 6 tuổi miễn phí.
+    Căn hộ có giá 3,5 tỷ đồng, tương đương khoảng 140.000 USD.
+    Tỷ giá hôm nay: 1 USD = 24.500 VND, 1 € = 26.700 VND.
+    The ticket costs €12.50 or £10.80; kids pay ¥500.
+    Price: $19.99 (was $24.99) — save 20%!
+    Giá: 1.250.000,50 đồng, đã gồm 10% VAT.
+    Lãi suất 6,5%/năm, kỳ hạn 12 tháng.
+    Prix : 12,50 € TTC ; livraison offerte dès 50 €.
+    Preis: 9,99 € pro Stück, zzgl. MwSt.
+    Precio: 15 € por persona, bebida incluida.
+    Cena: 120 zł, w tym VAT 23%.
+    Ár: 4 990 Ft, Fiyat: 250 ₺, Pris: 99 kr.
+    Mua 2 tặng 1, chỉ 199k cho mỗi combo!
+    Giá trần là 20.000 đ một lít xăng RON 95.
+    Tổng cộng: 1.500.000 đ (một triệu năm trăm nghìn đồng).
+  `),
+  code: lines(String.raw`
+    const user = { name: "An", age: 30, city: "Hà Nội" };
+    if (x !== null && x.length > 0) { return x[0]; }
+    function add(a, b) { return a + b; } // cộng hai số
+    let s = str.replace(/\s+/g, ' ').trim();
+    const re = /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
+    arr.map((x) => x * 2).filter((x) => x > 10).reduce((a, b) => a + b, 0);
+    import { useState, useEffect } from 'react';
+    export default class UserService extends BaseService {}
+    console.log('Xin chào thế giới');
+    def greet(name): return f"Xin chào {name}!"
+    for i in range(10): print(i ** 2)
+    with open('du_lieu.csv', encoding='utf-8') as f: rows = list(csv.reader(f))
+    data = {"ten": "Lan", "tuoi": 25, "diem": [8.5, 9.0]}
+    x = [a for a in items if a.startswith('dd')]
+    print("Tổng: %d, trung bình: %.2f" % (total, avg))
+    SELECT id, ho_ten, ngay_sinh FROM sinh_vien WHERE lop = 'K62' ORDER BY ho_ten;
+    INSERT INTO products (name, price) VALUES ('Cà phê', 25000), ('Trà đá', 5000);
+    UPDATE users SET status = 'active' WHERE last_login > NOW() - INTERVAL '30 days';
+    DELETE FROM logs WHERE created_at < '2023-01-01';
+    CREATE TABLE don_hang (id SERIAL PRIMARY KEY, tong_tien NUMERIC(12,2) NOT NULL);
+    SELECT COUNT(*) AS so_luong FROM orders GROUP BY customer_id HAVING COUNT(*) > 5;
+    grep -rn "TODO" src/ | wc -l
+    find . -name "*.log" -mtime +7 -delete
+    export PATH="$HOME/.local/bin:$PATH"
+    tar -xzvf archive.tar.gz -C /opt/app && cd /opt/app
+    echo "Đã cài xong" >> install.log 2>&1
+    curl -X POST -H "Content-Type: application/json" -d '{"ok":true}' http://localhost:8080/api
+    sed -i 's/foo/bar/g' config.ini
+    awk -F, '{ sum += $3 } END { print sum }' data.csv
+    {"id": 42, "title": "Báo cáo quý", "tags": ["kinh tế", "tài chính"], "active": true}
+    {"message": "Không tìm thấy tài nguyên", "code": 404}
+    C:\Program Files\Microsoft Office\root\Office16\WINWORD.EXE
+    D:\Tai lieu\Hop dong 2024\hop_dong_so_01.pdf
+    C:\Users\Nguyễn Văn An\Desktop\Ảnh cưới\IMG_0001.jpg
+    \\server\share\Kế toán\2024\bao_cao.xlsx
+    ^\d{3}-\d{4}$ matches 555-1234 but not 55-12345.
+    (?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})
+    [A-Za-zÀ-ỹ]+ matches Vietnamese words like tiếng and Việt.
+    #include <stdio.h>
+    int main(void) { printf("Hello\n"); return 0; }
+    std::vector<int> v{1, 2, 3}; v.push_back(4);
+    public static void main(String[] args) { System.out.println("Chào"); }
+    fn main() { let v: Vec<u8> = vec![1, 2, 3]; println!("{:?}", v); }
+    <div class="header"><a href="/trang-chu">Trang chủ</a></div>
+    <meta charset="utf-8"><title>Tin tức</title>
+    body { font-family: "Be Vietnam Pro", sans-serif; color: #333; }
+    a:hover { text-decoration: underline; }
+    x += 1; y -= 2; z *= 3; w /= 4;
+    a^b, a|b, a&b, ~a, a<<2, a>>2
+    key=value; path=/; expires=Thu, 01 Jan 2026 00:00:00 GMT
+    2024-03-15T08:30:00.000Z INFO  [main] Server started on port 3000
+    ERROR 2024-03-15 08:31:12 - Không kết nối được cơ sở dữ liệu
+    $ npm run build && npm test -- --coverage
+    README.md, package.json, tsconfig.json, .gitignore
+    v1.2.3-beta.4+build.567
+    0x1F600, 0xFF, 0b1010, 1e-9, 3.14159
+    user?.profile?.name ?? 'Khách'
+    a ? b : c; x ?? y; p?.q
+    matrix[i][j] = matrix[i-1][j] + matrix[i][j-1];
+    printf("%s: %d\n", "count", 10);
+    SELECT * FROM t WHERE a LIKE 'dd%' OR b = 'O''Brien';
+  `),
+  links: lines(String.raw`
+    Xem thêm tại https://www.example.com/tin-tuc/kinh-te?page=2&sort=moi-nhat#top
+    Đăng ký tại http://dangky.example.vn/form?ma=ABC123&loai=ca-nhan
+    Tải về: https://github.com/user/repo/archive/refs/tags/v1.0.0.zip
+    Liên hệ hỗ trợ qua hotro@congty.vn hoặc gọi 1900 1234.
+    Email: nguyen.van.an@gmail.com, tran_thi_b@yahoo.com.vn
+    https://maps.google.com/?q=Hồ+Gươm,+Hà+Nội
+    https://www.google.com/search?q=c%C3%A0+ph%C3%AA&hl=vi
+    ftp://files.example.org/pub/linux/README
+    mailto:info@example.fr?subject=Réservation%20été
+    https://fr.wikipedia.org/wiki/Château_de_Versailles
+    https://de.wikipedia.org/wiki/Düsseldorf
+    https://es.wikipedia.org/wiki/Peñíscola
+    www.vnexpress.net, www.tuoitre.vn và www.thanhnien.vn
+    Theo dõi chúng tôi trên facebook.com/trangchinhthuc nhé!
+    /usr/local/bin/node /home/an/du-an/index.js --port=3000
+    ./scripts/build.sh --release --target=x86_64
+    ~/Documents/Báo cáo/2024/tháng 3.docx
+    http://localhost:3000/api/v1/users?id=5&fields=name,email
+    https://example.com/a?b=c&d=e%20f&g=h+i
+    s3://my-bucket/data/2024/03/15/part-0001.parquet
+  `),
+  social: lines(String.raw`
+    #HàNội #DuLịch #ẨmThực
+    #throwback #tbt #summer2023 #café
+    @nguyenvanan cảm ơn bạn nhiều nha!
+    Vui quá 😂😂😂 hôm nay được nghỉ sớm
+    Chúc mừng sinh nhật em 🎂🎉❤️
+    Đẹp xỉu luôn á 😍 #đẹp #xinhxắn
+    OMG 😱 giá vé tăng gấp đôi rồi!!!
+    ☀️ Trời nắng đẹp, đi biển thôi 🏖️
+    Tks ad nhiều nha ^^ hẹn gặp lại :)
+    Ok bạn ơi, mình chốt đơn nhé :D
+    Haha =)) buồn cười quá đi mất
+    Yêu cả nhà <3 <3
+    ^_^ chào buổi sáng mọi người
+    Thích quá đi ~~~ mai lại đi tiếp nhé
+    Sao vậy??? Trả lời mình đi...
+    Thật không?! Không thể tin được!!!
+    Ừm... để mình nghĩ đã.
+    Đi đâu đó? -- Đi chợ.
+    Bạn ơi, size M còn không ạ? Inbox mình nhé.
+    Like và share để ủng hộ page nha mọi người!
+  `),
+  punctuation_numbers: lines(String.raw`
+    Ngày 2/9/1945, tại Quảng trường Ba Đình, Hà Nội.
+    Nhiệt độ từ 25°C đến 32°C, độ ẩm 80%.
+    Chiều cao 1m75, nặng 68kg, vòng eo 80cm.
+    Tỷ số chung cuộc: 3–2 (hiệp 1: 1–1).
+    Số điện thoại: +84 912 345 678.
+    Lúc 7h30' sáng, đoàn xe xuất phát.
+    « Bonjour », dit-il ; puis il partit.
+    „Guten Tag“, sagte sie.
+    — Anh đi đâu đấy? — Tôi đi làm.
+    Câu hỏi 1) Tính 2 + 2 × 3 = ? Đáp án: 8.
+    Khoảng 1/3 dân số sống ở nông thôn.
+    Mục 4.2.1; Phụ lục B; Bảng 7.
+    1. Mở đầu 2. Nội dung 3. Kết luận
+    a) đúng; b) sai; c) không xác định.
+    Hạng mục: ① nền móng ② khung ③ mái.
+    §3 Abs. 2 BGB; Art. 5 GG.
+    N° 12, 3ᵉ étage, 2ème arrondissement.
+    Giá trị ±5%, sai số ≤ 0,1 mm.
+    ½ chén đường, ¼ thìa muối.
+    © 2024 Công ty ABC. Bảo lưu mọi quyền. ™ ®
+  `),
+  vietnamese_foreign_words: lines(String.raw`
+    Đội bóng của Muñoz vừa ký hợp đồng với tiền đạo Ødegaard.
+    Anh ấy học thạc sĩ ở Göteborg rồi chuyển sang Malmö làm việc.
+    Cô ấy gọi món paella và uống một ly sangría ở quán Señor.
+    Tôi đã đến Zürich, Genève và Neuchâtel trong chuyến công tác.
+    Nhà hàng phục vụ món bœuf bourguignon và crème brûlée rất ngon.
+    Tên anh ấy là Þór, đến từ Iceland, còn vợ là Guðrún.
+    Chúng tôi thuê một căn nhà gỗ ở Ærø trong kỳ nghỉ hè.
+    Ca sĩ Björk biểu diễn ở Hà Nội tối qua.
+    Phim của Pedro Almodóvar được chiếu ở Liên hoan phim Cannes.
+    Tôi thích đọc tiểu thuyết của Gabriel García Márquez.
+    Bác sĩ Ñúñez đã phẫu thuật thành công cho bệnh nhân.
+    Thành phố Łódź ở Ba Lan có nhiều nhà máy dệt cũ.
+    Anh ấy đã tốt nghiệp Đại học Kraków năm ngoái.
+    Công ty có văn phòng ở São Paulo, Brasília và Belém.
+    Chúng tôi đi tàu từ København sang Århus mất ba tiếng.
+    Cà phê ở Café de Flore đắt nhưng rất đáng thử.
+    Nhà thơ Nazım Hikmet sinh ở Thessaloníki.
+    Ông Dvořák là nhạc sĩ người Séc nổi tiếng.
+    Cô giáo dạy tiếng Pháp tên là Hélène.
+    Món phở được CNN xếp vào danh sách món ăn ngon nhất.
+    MÜNCHEN, KÖLN UND DÜSSELDORF
+    ESPAÑA GANA LA COPA
+    SÃO PAULO É A MAIOR CIDADE
+    ÅRHUS OG KØBENHAVN
+    CAFÉ DE LA PAIX
+    ÉCOLE NORMALE SUPÉRIEURE
+    THÔNG BÁO: CAFÉ ĐÓNG CỬA TỪ 20H
+    ĐẶC SẢN ĐÀ LẠT: DÂU TÂY, ATISÔ, CÀ PHÊ
+    Señor
+    Muñoz
+    Ñandú
+    Øresund
+    Ærø
+    Þór
+    Brøndby
+    Ölüdeniz
+    Gauß
+    Größe
+    São
+    Façade
+    Niño
+    Crème brûlée
+    Dóra
+    Óscar
+    Sá
+    Mã
+    Lò
+    Cú
+    Bé
+    Bò
+    Chó
+    Hét
+    Nã
+    ô
+    õ
+    ñ
+    Anh ơi, ô tô ở đâu?
+    Tôi mua ô và áo mưa.
+    Ô! Đẹp quá.
+    Ờ, được.
+    Õ
+    Mañana
+    Él es español.
+    Ése es mío.
+    Àlex i Pau són catalans.
+    Ò, què bonic!
+    Ó meu Deus!
+    Ê, cara, tudo bem?
+    Ô-tô
+    Õlut on hea.
+    Tôi đọc báo Le Monde và Die Zeit mỗi sáng.
+    Bộ phim Amélie được quay ở khu Montmartre.
+    Sân vận động Santiago Bernabéu chứa hơn 80.000 người.
+    Hồ Thingvallavatn và thác Gullfoss ở Iceland rất đẹp.
+    Tuyển thủ Đan Mạch Christian Eriksen gặp sự cố tim.
+    Đồng euro (€) và bảng Anh (£) đều tăng giá.
+    Giá 1 kg thịt bò là 250.000 đ, 1 kg thịt lợn là 120.000 đ.
+    Tôi sống ở phố Hàng Bè, gần chợ Đồng Xuân.
+    Bé bị ốm nên hôm nay nghỉ học.
+    Con bé nhà tôi hát rất hay.
+    Nó nói nó không đi đâu cả.
+    Hôm ấy trời mưa to, tôi ở nhà.
+    Hai đứa chơi với nhau từ bé.
+    Cô ấy có một con chó và hai con mèo.
+    Chú tôi làm nghề lái xe ôm.
+    Bò kho ăn với bánh mì rất ngon.
+    Nhà có bốn người: bố, mẹ, tôi và em gái.
+    Lá cờ đỏ sao vàng tung bay.
+    Tôi sẽ gọi lại sau nhé.
+    Tôi sợ ma lắm.
+    Ông ta có vẻ mệt mỏi.
+    Mấy hôm nay trời lạnh quá.
+    Dạ, con chào bác ạ.
+    Ê, mày đi đâu đấy?
+    Ừ, tao biết rồi.
+    Ơi, đợi tớ với!
+    Chà, giỏi thật!
+    Hử? Gì cơ?
+    Ôi trời ơi!
+    À, ra thế.
+    Ủa, sao lạ vậy?
+    Ờ ha, quên mất.
+    Nè, cầm lấy.
+    Úi, đau quá!
+    Ấy chết, quên mất!
+    Thế à?
+    Vậy á?
+    Đúng rồi đó.
+    Cái gì đó?
+    Hả?
+    Ừ.
+    Ok.
+  `),
+  lone_letters_units: lines(String.raw`
+    Ống thép Ø 60 dày 3 ly, dài 6 mét.
+    Cốt thép Ø 10 đặt cách nhau 20 cm.
+    Nhiệt độ ngoài trời là 30 º C vào buổi trưa.
+    Góc nghiêng 45 º so với mặt đất.
+    Hạt bụi mịn có đường kính nhỏ hơn 2,5 µm.
+    Kích thước lỗ lọc là 0,2 µ theo nhà sản xuất.
+    Trong tiếng Đan Mạch, chữ å đọc gần như ô.
+    Chữ ß trong tiếng Đức tương đương ss.
+    Các nguyên âm ä, ö, ü được gọi là umlaut.
+    Tiếng Tây Ban Nha có chữ ñ, tiếng Bồ Đào Nha có chữ ç.
+    Tiếng Iceland còn giữ hai chữ cổ là ð và þ.
+    Ký hiệu Å là đơn vị angstrom.
+    Trong tiếng Pháp, chữ é có dấu sắc còn è có dấu huyền.
+    Điện trở 10 kΩ, tụ 100 µF.
+    Ông Pierre à Paris gửi thư cho tôi.
+    Xếp hạng: Ø, A, B, C.
+    Dấu × và ÷ dùng trong toán học.
+  `),
+};
+
+/**
+ * Clean Vietnamese sentences with one word written in a legacy encoding: repair must fix that
+ * word and leave the rest alone. Written for this file; the test damages the word with the
+ * library's own `mojibake` (each word has a letter outside Latin-1, so every encoding changes it).
+ */
+export const ONE_WORD_SENTENCES: readonly [sentence: string, word: string][] = [
+  ['Hôm nay trời đẹp, chúng tôi đi dạo quanh hồ Hoàn Kiếm.', 'đẹp'],
+  ['Bà ngoại tôi năm nay đã tám mươi tuổi nhưng vẫn còn khỏe.', 'ngoại'],
+  ['Anh ấy sống ở Sài Gòn từ nhỏ, sau đó chuyển ra Hà Nội.', 'ở'],
+  ['Giá bán lẻ hôm nay là 25.000 đồng một cân, rẻ hơn tuần trước.', 'đồng'],
+  ['Công ty đã ký hợp đồng với đối tác nước ngoài vào tháng trước.', 'nước'],
+  ['Ủy ban nhân dân tỉnh vừa công bố kế hoạch phát triển du lịch.', 'triển'],
+  ['Học sinh được nghỉ hè từ đầu tháng sáu đến cuối tháng tám.', 'nghỉ'],
+  ['Chị ấy làm việc ở một công ty phần mềm tại Đà Nẵng.', 'việc'],
+  ['Mẹ nấu canh chua cá lóc và thịt kho trứng cho bữa tối.', 'trứng'],
+  ['Cơn mưa chiều nay làm nhiều tuyến phố bị ngập nặng.', 'tuyến'],
+  ['Người dân địa phương rất hiếu khách và thân thiện.', 'thiện'],
+  ['Giá xăng tăng khiến chi phí vận chuyển cũng tăng theo.', 'chuyển'],
+  ['Những cánh đồng lúa chín vàng trải dài tới chân núi.', 'đồng'],
+  ['Đội tuyển đã giành chiến thắng sau loạt sút luân lưu.', 'chiến'],
+];
