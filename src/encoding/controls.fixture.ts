@@ -703,6 +703,91 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     Xếp hạng: Ø, A, B, C.
     Dấu × và ÷ dùng trong toán học.
   `),
+  vietnamese_look_alikes: lines(String.raw`
+    Con bò và con cò cùng ra đồng từ sáng sớm.
+    Vâng, bé nhà tôi rất ngoan và ít khi khóc.
+    Sóng biển vỗ vào bờ cát trắng.
+    Hoàng hôn trên sông Hương thật đẹp.
+    Bà bế bé ra ngõ chơi với các bạn.
+    Mẹ mua mì tôm, bông tẩy trang và một cái xô nhựa.
+    Chú chó nhỏ chạy theo con mèo khắp sân.
+    Phó giám đốc sẽ chủ trì cuộc họp sáng mai.
+    Cô giáo khen cả lớp vì đã học bài chăm chỉ.
+    Bé hét lên khi thấy con rùa bò ra khỏi bể.
+    Anh ấy rót trà mời khách rồi ngồi xuống.
+    Chị tôi bán xôi ở đầu ngõ mỗi sáng.
+    Ông cụ đội mũ cói, đi chân đất ra đồng.
+    Nhà tôi có một cái lò vi sóng và một cái tủ lạnh.
+    Cô ấy hé cửa nhìn ra ngoài rồi đóng lại.
+    Đứa bé khóc đòi mẹ suốt cả buổi chiều.
+    Người ta phơi thóc trên sân hợp tác xã.
+    Hai người bạn cũ ôm nhau mừng rỡ.
+    Cái ô che mưa bị gió thổi lật ngược.
+    Ông ấy là phó chủ tịch hội nông dân xã.
+    Tấm vải này dài ba mét, đủ may một bộ áo.
+    Mẹ dặn con đi đường nhớ đội mũ bảo hiểm.
+    Bà ngồi bên nôi ru cháu ngủ.
+    Anh lái xe ô tô đi Hải Phòng từ sáng.
+    Chú bộ đội ôm súng đứng gác.
+    Cô bé ăn hết bát cơm rồi xin thêm.
+    Má tôi nấu canh cá rô rất ngon.
+    Lũ trẻ chơi ô ăn quan dưới gốc đa.
+    Tôi ăn một bát phở bò tái chín.
+    Bác nông dân dắt trâu ra đồng cày.
+    Sau cơn mưa, cầu vồng hiện ra trên bầu trời.
+    Anh ấy là một người hiền lành, chất phác.
+    Đường phố vắng tanh, chỉ có tiếng lá rơi.
+    Ngôi nhà nhỏ nằm bên dòng sông hiền hòa.
+    Khi hoàng hôn buông xuống, làng quê yên ắng lạ thường.
+    Cô ấy cười tươi như hoa mới nở.
+    Ông ấy nói dối vợ là đi công tác.
+    Tháng này nhà máy sản xuất được hai nghìn tấn thép.
+    Bé Lan hôn má mẹ rồi chạy đi học.
+    Hôm nay bò viên và gân bò đều hết.
+    Chúng tôi gặp nhau ở quán cà phê quen.
+    Con dao này sắc quá, cẩn thận kẻo đứt tay.
+    Sếp phê duyệt kế hoạch rồi, mai làm luôn.
+    Cô dâu chú rể rót rượu mời khách.
+    Lọ hoa trên bàn đã héo.
+    Ông bà nội sống ở quê với chú út.
+    Bé đã biết đọc, biết viết và biết làm tính.
+    Hộp sữa này hết hạn từ tuần trước.
+    Nó đá bóng giỏi nhất lớp.
+    Cô ấy có đôi mắt to và mái tóc dài.
+    Ông lão vuốt râu, mỉm cười hiền hậu.
+    Chị ấy khóc vì xúc động.
+    Trời rét, mẹ mặc cho bé ba lớp áo.
+    Tôi thấy nó đi cùng một cô bé lạ.
+    Thằng bé lém lỉnh hay chọc các bạn.
+    Hàng xóm cho nhà tôi một rổ khoai lang.
+    Ông ấy hút thuốc lào rồi ho sù sụ.
+    Con bò con chạy theo mẹ.
+    Dù mưa hay nắng, cô ấy vẫn đi làm đúng giờ.
+    Lò gạch bỏ hoang từ nhiều năm nay.
+    Chị ơi, cho em hỏi nhà vệ sinh ở đâu ạ?
+    Mẹ tôi là giáo viên, bố tôi là kỹ sư.
+    Đêm qua tôi mơ thấy bà.
+    Cá lóc nướng trui là món đặc sản miền Tây.
+    Sáng nay trời nhiều mây, chiều có mưa rào.
+    Nó có một con mèo mướp tên là Mi.
+    Bé Bi bị té, trầy đầu gối.
+    Ai bảo chăn trâu là khổ?
+    Con cò bay lả bay la.
+    Vó ngựa phi nhanh trên đồng cỏ.
+    Tôi hôn lên trán con rồi tắt đèn.
+    Mấy đứa nhỏ hò hét ầm ĩ ngoài sân.
+    Cái mõ tre treo ở đầu đình.
+    Em bé nằm trong nôi, miệng chúm chím.
+    Cô ấy cắt tóc ngắn, trông trẻ ra nhiều.
+    Chị ấy nấu bún bò Huế ngon nhất xóm.
+    Ngõ nhỏ, phố nhỏ, nhà tôi ở đó.
+    Anh Ba làm thợ hồ, chị Tư bán cá.
+    Con tàu rời bến lúc năm giờ chiều.
+    Bác tôi mở xưởng mộc ở Đồng Kỵ.
+    Ông Hoàng và bà Hoa đều là bác sĩ.
+    Mì Quảng và cao lầu là đặc sản Hội An.
+    Cậu bé đạp xe đi học dưới trời mưa.
+  `),
 };
 
 /**

@@ -499,9 +499,14 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   const { start, end, flags } = cur;
   let status: number;
   if (cannotBeDamaged(flags)) {
-    status = isSyllableRange(text, start, end) ? KEEP_VI : FOREIGN;
-    classified.coreStart = start;
-    classified.coreEnd = end;
+    // Punctuation the scanner took in as a VIQR mark (`sụ.`, `gì?`) is no part of the syllable.
+    let s = start;
+    let e = end;
+    while (s < e && isEdgePunctuation(text.charCodeAt(s))) s++;
+    while (e > s && isEdgePunctuation(text.charCodeAt(e - 1))) e--;
+    status = s < e && isSyllableRange(text, s, e) ? KEEP_VI : FOREIGN;
+    classified.coreStart = status === KEEP_VI ? s : start;
+    classified.coreEnd = status === KEEP_VI ? e : end;
   } else {
     status = classify(text, cur, allowed, scratch);
   }
@@ -945,7 +950,10 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     // Readings in an encoding the page shows no evidence of: look-alikes only, among
     // Vietnamese words, and not names (see look-alikes.ts).
     const weakAllowed =
-      ctx.weakMask !== 0 && (t.bits[i]! & VIETNAMESE) !== 0 && lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!);
+      ctx.weakMask !== 0 &&
+      (t.bits[i]! & VIETNAMESE) !== 0 &&
+      lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!) &&
+      !reduplicated(d, i);
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
@@ -972,6 +980,34 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     setChoice(ctx, i, best);
   }
 }
+
+/**
+ * True when word `i` and a neighbour are the same syllable but for the tone (`sù sụ`, `lò dò`
+ * is not): a reduplicative, which the bigram model rarely saw, so a look-alike in one is kept.
+ */
+function reduplicated(d: Doc, i: number): boolean {
+  const { text, t, ty } = d;
+  const type = t.type[i]!;
+  const s = t.start[i]! + ty.coreStart[type]!;
+  const self = toneBase(text.slice(s, t.start[i]! + ty.coreEnd[type]!));
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= t.count || (t.bits[Math.max(i, j)]! & JOINED) === 0) continue;
+    const status = t.status[j];
+    if (status !== KEEP_VI && status !== KEEP_ASCII) continue;
+    const tj = t.type[j]!;
+    const o = t.start[j]! + ty.coreStart[tj]!;
+    if (toneBase(text.slice(o, t.start[j]! + ty.coreEnd[tj]!)) === self) return true;
+  }
+  return false;
+}
+
+/** A syllable in lower case without its tone mark (`sụ` → `su`, `Ồ` → `ô`). */
+const toneBase = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
 
 /** Credits reading `c` to the encoding among those that give it with the highest `weight`. */
 function credit(c: Candidate, weight: Float64Array): void {
