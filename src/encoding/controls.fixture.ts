@@ -788,6 +788,161 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     Mì Quảng và cao lầu là đặc sản Hội An.
     Cậu bé đạp xe đi học dưới trời mưa.
   `),
+  european_dense: lines(String.raw`
+    Ela põe o pão na mesa e chama os irmãos.
+    As mães e os pais estão à espera das crianças.
+    Comprei limões, melões e pimentões na feira.
+    Os corações dos portugueses são grandes.
+    Tõnu elab Võrus ja sööb õunu.
+    Võõras mees seisis ukse taga.
+    Jõulud on Eestis tähtis püha.
+    Où êtes-vous allé ? Où sont-ils partis ?
+    Il a dû partir tôt ; il faut qu'il soit sûr.
+    Le maïs et l'ouïe ; Noël et Joël ; naïf et Zaïre.
+    Août, goût, coût, croûte, voûte.
+    Ça m'a plu, à vrai dire.
+    Ser ou não ser, eis a questão.
+    Müde Männer kaufen frühmorgens Brötchen.
+    Für Jürgen und Jörg gibt es Rührei.
+    Dänemark, Schweden und Norwegen.
+    Ölçü, düğün, güçlü, üzgün.
+    Çiçekçi kız çok güzeldi.
+    Göteborg, Malmö, Västerås, Jönköping, Örebro.
+    Træet står ved søen, og børnene leger.
+    Blåbærsyltetøy og rømmegrøt.
+    Gyönyörű időnk volt Győrben.
+    Tündérkert, sütemény, gyümölcs.
+    Äiti ja isä menivät kauppaan.
+    Tämä on hyvä päivä.
+    Über alles, öfter, Übung, Ärger.
+    São João, Conceição, Assunção.
+    Aïcha et Anaïs sont sœurs.
+    Piñata, cañón, año, niño, señal.
+    Vous êtes où ? Je suis là-bas.
+    Ô mon Dieu ! Ô nuit !
+    Às vezes, à tarde, vou à praia.
+    Ìsola, Àlex, Òscar, Ùrsula.
+    Tú y yo; él y ella; sí y no.
+    Dó, ré, mi, fá, sol, lá, si.
+    Pão, mão, chão, não, cão.
+    Má, pé, pó, só, nó, dó.
+    Lá vem ele! Cá estamos.
+    Até já, até logo, até amanhã.
+    Él no está; está ella.
+    Sí, señor. No, señora.
+    Más o menos, quizás mañana.
+    Perú, Panamá, Haití, Canadá, Japón.
+    Búho, baúl, país, raíz, oído.
+    Ángel, Ínés, Óscar, Úrsula, Élodie.
+    Île-de-France, Côte-d'Or, Besançon.
+    Kāpēc tu esi šeit? Es nezinu.
+    Ąžuolas, ežeras, šuo, žąsis.
+    Ďakujem, prosím, dobrú noc.
+    Vítejte v Českém Krumlově.
+    Æ, Ø, Å; æ, ø, å.
+    Ð, Þ, ð, þ.
+    Ä, Ö, Ü, ä, ö, ü, ß.
+    À, Á, Â, Ã, È, É, Ê, Ì, Í, Ò, Ó, Ô, Õ, Ù, Ú, Ý.
+    ñ, ç, œ, ÿ, ï, ë.
+  `),
+  vietnamese_quoting_foreign: lines(String.raw`
+    Người Pháp nói "très bien" khi muốn khen.
+    Chữ "ñ" trong "España" đọc như "nh".
+    Câu "Où est la gare?" nghĩa là "Nhà ga ở đâu?".
+    Tiếng Đức "Straße" nghĩa là đường phố.
+    "Merci beaucoup", cô ấy nói bằng tiếng Pháp.
+    Bánh "crêpe" của Pháp khá giống bánh xèo.
+    Món "paella" của Tây Ban Nha nấu với gạo và hải sản.
+    Anh ấy hay nói "no problem" và "okay".
+    Ông ấy thích đọc "Les Misérables" của Victor Hugo.
+    Bài hát "La Vie en rose" do Édith Piaf trình bày.
+    Tôi xem phim "Amélie" ba lần rồi.
+    Từ "café" trong tiếng Việt là "cà phê".
+    Quán "Chez Hélène" ở phố Hàng Bông.
+    Khách sạn "Sofitel Légende Metropole" nằm ở Hà Nội.
+    Cô ấy học ở trường "Lycée Français Alexandre Yersin".
+    Tên tiếng Pháp của Hà Nội thời ấy là "Hanoï".
+    Ông ấy từng làm việc cho hãng "Société Générale".
+    Quán bia "Bräuhaus" mới mở ở quận 1.
+    Nhà hàng "Noël" có món gà tây.
+    Nhà thiết kế "Hermès" ra mắt bộ sưu tập mới.
+    "Señorita" là bài hát nổi tiếng của Shawn Mendes.
+    Bài "Für Elise" của Beethoven rất quen thuộc.
+  `),
+  ascii_questions_and_marks: lines(String.raw`
+    Why? Because I said so.
+    Are you a student? Yes, I am.
+    Do you like tea? Me too.
+    I saw him at the bar. He was drunk.
+    He's got a car, a boat and a plane.
+    Who's there? It's me.
+    Hi Mom! Can I go out? Please?
+    Is it a bird? Is it a plane?
+    Go! Run! Hide!
+    Are we there yet? No.
+    The ratio a:b is 2:3.
+    Set x = y^2 + 3*y - 1.
+    f'(x) = 2x and f''(x) = 2.
+    The price went up (again).
+    Use a+b or a*b, not a^b.
+    Call me at 5 p.m. or 6 a.m.
+    Mr. Do, Ms. Le and Dr. Ho met at 9 a.m.
+    Nguyen Van A, Tran Thi B, Le Van C.
+    Pham, Vu, Vo, Do, Dang, Bui, Ngo, Duong, Ly.
+    The U.S. Open starts in Aug.
+    I.e. the ratio is 1:2, e.g. 5 of 10.
+    She said: "Go home." Then she left.
+    A? B? C? D?
+    Hello... is anyone there?
+    OK, see you tomorrow then.
+    Sure. Why not?
+    No way! Really?
+    Yes or no?
+    Dad, can I have a dog?
+    Add dd to the list, then ddd.
+    The format is dd/mm/yyyy or DD-MM-YYYY.
+    Date: DD.MM.YYYY, time: HH:MM.
+    Eddie, Buddy and Teddy did the odd job.
+    Middle-aged men nodded.
+    Ha! Ho! He! Hu!
+    A-ha, so that's how it works.
+    Tea? Coffee? Juice?
+    Who? Me? No!
+    Ma'am, your table is ready.
+    The cat's toy is under the sofa.
+    Do you want to go? I do.
+    Be quiet! The baby's asleep.
+    One, two, three, go!
+    Is that a cat or a dog?
+    Huh? What did you say?
+    Oh no. Not again.
+    Ugh, so tired.
+    Let x be a real number. Then x^2 >= 0.
+    The file ends in .txt or .md.
+    Windows 10 (64-bit) or macOS 14+.
+    C++ and C# are not the same.
+    Vote for A, B or C.
+    It costs $5 (tax incl.).
+    Ha Noi, Hai Phong, Da Nang, Can Tho, Hue.
+    Cam on ban nhieu! Hen gap lai nhe.
+    Ban co khoe khong? Minh khoe.
+    Di dau do? Di hoc a?
+    Me oi! Con ve roi.
+    Toi la sinh vien nam 2.
+    Em yeu anh. Anh co yeu em khong?
+    Chao ban, ban ten gi? Toi ten la Mai.
+    Cho toi hoi, ga Ha Noi o dau?
+    Ok ban, cam on nha.
+    Sao vay? Co chuyen gi a?
+    Uh, de mai nhe.
+    Thoi, di ngu di.
+    Da, con chao co a.
+    Bao gio ban ve? Thu bay nay.
+    Co ai o nha khong?
+    An com chua? Chua, con doi.
+    Vui qua! Hom nay duoc nghi.
+    Mai di choi khong? Di chu!
+  `),
 };
 
 /**
@@ -810,4 +965,14 @@ export const ONE_WORD_SENTENCES: readonly [sentence: string, word: string][] = [
   ['Giá xăng tăng khiến chi phí vận chuyển cũng tăng theo.', 'chuyển'],
   ['Những cánh đồng lúa chín vàng trải dài tới chân núi.', 'đồng'],
   ['Đội tuyển đã giành chiến thắng sau loạt sút luân lưu.', 'chiến'],
+];
+
+/**
+ * Known false changes, kept so a fix shows up: a French `où` among Vietnamese words is VNI ó
+ * (`o` + the sắc byte). Weighing such a word like a letter alone keeps it, but then VNI `ôû`
+ * (ở) and `yù` (ý) in clean text are no longer read either (validation mixed 98.2 -> 98.1).
+ */
+export const KNOWN_FALSE_CHANGES: readonly string[] = [
+  'Từ "où" trong tiếng Pháp nghĩa là "ở đâu".',
+  'Trong tiếng Pháp, "où" khác với "ou".',
 ];

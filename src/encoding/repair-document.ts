@@ -691,8 +691,8 @@ function unmistakable(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** A Latin-1 letter above ASCII (`ñ`, `ø`, `ß`, `µ`, `º`). */
-const isLatin1Letter = (c: number): boolean => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0xb5 || c === 0xaa || c === 0xba;
+/** A Latin-1 or Windows-1252 letter above ASCII (`ñ`, `ø`, `ß`, `œ`, `µ`, `º`). */
+const isLatin1Letter = (c: number): boolean => (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0xb5 || c === 0xaa || c === 0xba;
 
 /** â ê ô and Windows-1258's ă ơ ư (shown as ã õ ý), either case. */
 const isCp1258Base = (c: number): boolean => {
