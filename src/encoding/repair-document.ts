@@ -57,6 +57,7 @@ import {
   LINKED,
   LONE_LETTER,
   NO_CANDIDATES,
+  TRAILING_SYMBOL,
   NO_ID,
   VIETNAMESE,
   WordTable,
@@ -130,14 +131,17 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // `thép Ø 10`): like a symbol alone, it is read only once the page shows its encoding, or
   // where the context wants the reading (see the deferred words below). The ordinal
   // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
-  // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`).
+  // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`), and
+  // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
     const type = t.type[i]!;
     const tb = ty.bits[type]!;
     const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
     if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
-    else if (first === 0xb5 && afterAmount(text, t.start[i]!)) t.status[i] = FOREIGN;
+    else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
+      t.status[i] = FOREIGN;
+    }
     else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
   }
   rejectOutsideVietnamese(d);
@@ -350,6 +354,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       keptDone[type] = 1;
       const symbols = ty.length[type]! >= 2 && (ty.flags[type]! & ~C_HIGH) === 0;
       const lone = ty.status[type] === SYMBOLS || (ty.bits[type]! & LONE_LETTER) !== 0;
+      const trailing = (ty.bits[type]! & TRAILING_SYMBOL) !== 0;
       if (lone) {
         const strict = ty.candidates[type]!.filter((c) => !c.loose);
         symbolReadings[type] = strict.length > 0 ? strict : null;
@@ -359,6 +364,8 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
         // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
         // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
         if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
+        // Letters and a square (`ch²`) are damage in a page that shows the encoding elsewhere.
+        if (trailing && !c.loose && chosen[c.enc]! >= 1) return true;
         if (!plain(c.enc)) return false;
         if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
         return wholly(c.enc);
@@ -521,6 +528,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   }
   if (status === DAMAGED && unmistakable(text, coreStart, coreEnd)) bits |= UNMISTAKABLE;
   else if (status === DAMAGED && coreEnd - coreStart === 1 && isLatin1Letter(text.charCodeAt(coreStart))) bits |= LONE_LETTER;
+  else if (status === DAMAGED && trailingSymbol(text, coreStart, coreEnd)) bits |= LONE_LETTER | TRAILING_SYMBOL;
   if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
   ty.status[type] = status;
   ty.flags[type] = flags;
@@ -689,6 +697,27 @@ function unmistakable(text: string, s: number, e: number): boolean {
     else if ((c === 0x5e || c === 0x28 || c === 0x2b || c === 0x2a) && isVowelCode(text.charCodeAt(i - 1))) oddSince = i;
   }
   return false;
+}
+
+/**
+ * ASCII letters and a superscript 2 or 3 (`m²`, `x²`, but also VISCII `ch²` = chỗ): a power or
+ * damage. Read where the page shows the encoding elsewhere; otherwise the context decides.
+ */
+function trailingSymbol(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0xb2 && last !== 0xb3) return false;
+  for (let j = s; j < e - 1; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** ASCII letters and a superscript 2 or 3 (`m²`, `cm³`): a unit's power. */
+function isPowerUnit(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 4) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0xb2 && last !== 0xb3) return false;
+  for (let j = s; j < e - 1; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** A Latin-1 or Windows-1252 letter above ASCII (`ñ`, `ø`, `ß`, `œ`, `µ`, `º`). */
@@ -955,6 +984,7 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!) &&
       !reduplicated(d, i);
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
+    const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       // The page's rate, or the rate among the neighbours where damage clusters (one damaged
@@ -962,7 +992,9 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       let rate = Math.max(damageRate[c.enc]!, local[x]! * share[c.enc]!);
       if (c.enc === VIQR) rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
       if (!weakAllowed && (ctx.weakMask & (1 << c.enc)) !== 0) rate = 0;
-      else if (lone && ((weakAllowed && (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0) || (ctx.altMask & (1 << c.enc)) !== 0)) rate = Math.max(rate, LONE_LETTER_RATE);
+      else if (lone && ((weakAllowed && (trailing || (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0)) || (ctx.altMask & (1 << c.enc)) !== 0)) {
+        rate = Math.max(rate, LONE_LETTER_RATE);
+      }
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
     }
