@@ -13,6 +13,22 @@ describe.each(Object.entries(CONTROL_GROUPS))('repair leaves %s alone', (_group,
   });
 });
 
+// The same lines as one document: evidence must not pile up across lines and languages (a
+// letter weighed as a symbol in one line read outright in the next, a French line's `Ça` read
+// as VPS among Vietnamese lines).
+describe('the control lines as one document', () => {
+  const all = Object.values(CONTROL_GROUPS).flat();
+  const check = (separator: string): void => {
+    const text = all.join(separator);
+    const r = repair(text);
+    expect(r.changes.map((c) => `${c.original} -> ${c.text} at ${c.start}`)).toEqual([]);
+    expect(r.text).toBe(text);
+  };
+  it('come back unchanged, a line each', () => check('\n'));
+  // Known: in one paragraph the French line's `Ça` (VPS đa) follows a Vietnamese sentence.
+  it.fails('come back unchanged, one paragraph', () => check(' '));
+});
+
 describe('known false changes (see controls.fixture.ts)', () => {
   it.fails.each(KNOWN_FALSE_CHANGES.map((l) => [l]))('still changes %j', (text) => {
     expect(repair(text).text).toBe(text);

@@ -385,11 +385,18 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       setChoice(ctx, i, -1);
       continue;
     }
+    // Every occurrence of a word weighed as a symbol is weighed so (its readings replaced the
+    // empty list at the first one).
+    if (keptDone[type] === 3) {
+      t.status[i] = KEEP_SYMBOLS;
+      continue;
+    }
     const kept = ty.candidates[type]!.length > 0;
     if (!kept && symbolReadings[type] != null) {
       ty.candidates[type] = symbolReadings[type]!;
       ty.bits[type]! |= ALTERNATIVES_DONE;
       t.status[i] = KEEP_SYMBOLS;
+      keptDone[type] = 3;
       lookAlikeSymbols = true;
       continue;
     }
@@ -612,15 +619,27 @@ function rejectOutsideVietnamese(d: Doc): void {
     else if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) kind[i] = 1;
     else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
   }
-  let vi = 0;
-  let foreign = 0;
-  // Window [i - CONTEXT, i + CONTEXT], maintained incrementally.
-  for (let j = 0; j <= Math.min(n - 1, CONTEXT); j++) {
-    if (kind[j] === 1) vi++;
-    else if (kind[j] === -1) foreign++;
+  // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
+  // or a list item, and the next one may be in another language. Prefix counts per kind.
+  const viBefore = new Int32Array(n + 1);
+  const foreignBefore = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    viBefore[j + 1] = viBefore[j]! + (kind[j] === 1 ? 1 : 0);
+    foreignBefore[j + 1] = foreignBefore[j]! + (kind[j] === -1 ? 1 : 0);
   }
   const reject: number[] = [];
+  let lineFirst = 0;
+  let lineEnd = 0; // one past the last word of the current line
   for (let i = 0; i < n; i++) {
+    if (i >= lineEnd) {
+      lineFirst = i;
+      lineEnd = i + 1;
+      while (lineEnd < n && !hasLineBreak(text, t.end[lineEnd - 1]!, t.start[lineEnd]!)) lineEnd++;
+    }
+    const from = Math.max(lineFirst, i - CONTEXT);
+    const to = Math.min(lineEnd, i + CONTEXT + 1);
+    const vi = viBefore[to]! - viBefore[from]!;
+    const foreign = foreignBefore[to]! - foreignBefore[from]!;
     const s = t.status[i];
     const selfVi = kind[i] === 1 ? 1 : 0;
     const selfForeign = kind[i] === -1 ? 1 : 0;
@@ -633,18 +652,16 @@ function rejectOutsideVietnamese(d: Doc): void {
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
-    const out = i - CONTEXT;
-    if (out >= 0) {
-      if (kind[out] === 1) vi--;
-      else if (kind[out] === -1) foreign--;
-    }
-    const inn = i + CONTEXT + 1;
-    if (inn < n) {
-      if (kind[inn] === 1) vi++;
-      else if (kind[inn] === -1) foreign++;
-    }
   }
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** True when the word at `start` follows a number, with at most spaces between (`50.000 đ`). */
