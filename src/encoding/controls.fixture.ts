@@ -1044,6 +1044,160 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     Nhãn hiệu Nestlé và Citroën đều nổi tiếng.
     Hãng xe Škoda và Citroën bán ở Việt Nam.
   `),
+  european_short: lines(String.raw`
+    Ça y est.
+    Ça suffit !
+    Où es-tu ?
+    Où vas-tu ?
+    Là-bas.
+    Voilà.
+    Déjà ?
+    Très bien.
+    Après toi.
+    À demain.
+    Bien sûr.
+    Peut-être.
+    Ça marche.
+    Garçon !
+    Où ça ?
+    Tout à fait.
+    Oui, c'est ça.
+    Non, merci.
+    Él va a la casa.
+    Tú no sabes nada.
+    Sí, señor.
+    Está bien.
+    Qué bueno.
+    Adiós, amigo.
+    Mañana sí.
+    Así es.
+    Aquí está.
+    Por qué no.
+    Niño, ven aquí.
+    Ñoño.
+    Año nuevo.
+    Não sei.
+    É só isso.
+    Está bom.
+    Obrigado, irmão.
+    Também não.
+    Você está aí?
+    Até já.
+    Pão de açúcar.
+    Sì, è così.
+    Più tardi.
+    Perché no?
+    Però sì.
+    Città vecchia.
+    Caffè?
+    Già fatto.
+    Ja, gerne.
+    Schön!
+    Tschüß!
+    Grüß dich.
+    Danke schön.
+    Jäger, Bär, Öl.
+    Käse bitte.
+    Für dich.
+    Hej då!
+    Tack så mycket.
+    God morgon, älskling.
+    Hvað segirðu?
+    Takk fyrir.
+    Góðan daginn.
+    Já, já.
+    Dobrý den.
+    Děkuji.
+    Ahoj, jak se máš?
+    Cześć!
+    Dziękuję bardzo.
+    Dzień dobry.
+    Teşekkürler.
+    Günaydın.
+    Görüşürüz.
+    Mulțumesc.
+    Bună seara.
+    Köszönöm.
+    Szia!
+    Gràcies.
+    Adéu.
+    Dank je.
+    Tot ziens.
+    Kiitos.
+    Hyvää yötä.
+    Aitäh.
+    Ačiū.
+    Paldies.
+    Hvala.
+    Ó, Deus!
+    Olé!
+    Ay, Dios mío.
+    Ô Canada.
+    Fête.
+    Crème.
+    Café.
+    Piñata.
+    Jalapeño.
+    Smörgåsbord.
+    Über.
+    Naïve.
+    Façade.
+    Déjà vu.
+    Résumé.
+    Fiancée.
+    Doppelgänger.
+    Señora.
+    Ångström.
+    Ødegaard.
+    Bjørn.
+    Ærø.
+    Þingvellir.
+  `),
+  symbols_and_school_maths: lines(String.raw`
+    Theo § 5 và §§ 7–9 của Bộ luật Dân sự Đức.
+    § 3. QUY ĐỊNH CHUNG
+    Giá 50¢ một cái, hoặc 2£ một hộp.
+    ¡Hola! ¿Cómo estás?
+    Nhiệt độ: 25° – 30°.
+    Chữ ký: ______ Ngày: __/__/____
+    *** HẾT ***
+    --- Trang 2 ---
+    === KẾT QUẢ ===
+    >>> Bắt đầu <<<
+    [1] Nguyễn Văn A, [2] Trần Thị B.
+    (*) Ghi chú: số liệu tạm tính.
+    • Mục một • Mục hai • Mục ba
+    → Xem tiếp trang sau ←
+    ✓ Đã hoàn thành ✗ Chưa xong
+    ★★★★☆ 4/5 sao
+    © ® ™ § ¶ † ‡ • ° ± × ÷
+    ¼ ½ ¾ ¹ ² ³
+    « » ‹ › „ “ ” ‘ ’
+    Ông ấy được giải ¼ triệu đồng.
+    Chị ấy mua ½ kg thịt và ¾ lít dầu.
+    Cước phí: 10.000 đ/¼ giờ.
+    Mật khẩu: aB3$xY9!qZ
+    Wi-Fi: TênMạng_5G / MậtKhẩu: 12345678
+    ĐỀ THI HỌC KỲ I – MÔN TOÁN – LỚP 10
+    Câu 1 (2,0 điểm). Giải phương trình x² – 5x + 6 = 0.
+    Câu 2 (1,5 điểm). Tính ∫ x dx từ 0 đến 1.
+    Đáp số: x = 2 hoặc x = 3.
+    Cho tam giác ABC vuông tại A, AB = 3 cm, AC = 4 cm.
+    Chứng minh rằng a² + b² ≥ 2ab với mọi a, b.
+    Vận tốc v = 36 km/h = 10 m/s.
+    Khối lượng riêng của nước là 1000 kg/m³.
+    Công suất P = U·I = 220 V · 2 A = 440 W.
+    Ký hiệu Ω (ohm), µ (micro), λ (lambda).
+    Nồng độ CO₂ đạt 420 ppm.
+    Nº 5, Rua das Flores.
+    Hợp đồng nº 12/2024.
+    A 1ª edição saiu em 2010.
+    Moro no 2º andar.
+    Sr.ª Ana e Sr. João.
+    O 3.º lugar.
+    Văn bản số Nº 15/QĐ.
+    Căn hộ số 12, tầng 2º.
+  `),
 };
 
 /**

@@ -139,6 +139,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     const tb = ty.bits[type]!;
     const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
     if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+    else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
     else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
       t.status[i] = FOREIGN;
     }
@@ -726,6 +727,15 @@ function trailingSymbol(text: string, s: number, e: number): boolean {
   if (last !== 0xb2 && last !== 0xb3) return false;
   for (let j = s; j < e - 1; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
   return true;
+}
+
+/** `Nº` or `nº` before a number: the numero sign (VPS would read `nử`, VISCII `NỨ`). */
+function isNumeroSign(text: string, s: number, e: number): boolean {
+  if (e - s !== 2 || (text.charCodeAt(s) | 0x20) !== 0x6e || text.charCodeAt(s + 1) !== 0xba) return false;
+  let j = e;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 0x2e)) j++;
+  const c = j < text.length ? text.charCodeAt(j) : 0;
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** ASCII letters and a superscript 2 or 3 (`m²`, `cm³`): a unit's power. */
