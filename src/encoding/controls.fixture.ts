@@ -1198,6 +1198,103 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     Văn bản số Nº 15/QĐ.
     Căn hộ số 12, tầng 2º.
   `),
+  abbreviations_with_dd: lines(String.raw`
+    Máy tính có ổ cứng HDD 1TB và SSD 512GB.
+    Bộ nhớ RAM DDR4 16GB, bus 3200MHz.
+    Trang web bị tấn công DDoS suốt đêm qua.
+    Thuốc trừ sâu DDT đã bị cấm từ lâu.
+    Ông ấy làm việc cho công ty ADDA.
+    Mã sản phẩm: XDD-2024, lô hàng ODD.
+    Phương pháp DDD (Domain-Driven Design) rất phổ biến.
+    Chúng tôi dùng TDD và BDD khi viết phần mềm.
+    Định dạng ngày: dd/mm/yyyy hoặc DD/MM/YYYY.
+    Lệnh dd if=/dev/zero of=test.img bs=1M count=100 tạo tệp thử.
+    Mẹ tôi mua sữa bột Dielac và Dumex.
+    Dd Sơn Tùng, ca sĩ nổi tiếng.
+    HDDT, HĐĐT, HDDV.
+    GDDT, KHDT, VPDD.
+    VPĐD công ty nước ngoài tại Hà Nội.
+    Văn phòng đại diện (VPDD) tại TP.HCM.
+    Tên tôi là Dđ.
+    Phim Daddy Long Legs rất hay.
+    Ông Eddie Murphy đóng phim hài.
+    Bé Buddy chơi với chú chó Teddy.
+    Hidden Markov Model (HMM) và CRF.
+    Từ "add" trong tiếng Anh nghĩa là thêm.
+    Chọn Add to cart để thêm vào giỏ hàng.
+    Nhấn nút Add rồi Save.
+  `),
+  names_czech_portuguese_icelandic: lines(String.raw`
+    Ông Novák sống ở Plzeň và làm việc ở Brno.
+    Cầu thủ Tomáš Rosický từng chơi cho Arsenal.
+    Bà Dobrý là giáo sư người Séc.
+    Nhà văn Milan Kundera viết "Nesnesitelná lehkost bytí".
+    Cô ấy tên là Lýdie, đến từ Praha.
+    Ông Jiří Menzel là đạo diễn nổi tiếng.
+    Anh ấy uống bia Plzeňský Prazdroj.
+    Tôi thích nhạc của Dvořák và Janáček.
+    Cầu thủ João Félix và Rúben Dias là người Bồ Đào Nha.
+    Bà Conceição và ông Sebastião mở quán ở Sài Gòn.
+    Đội bóng São Paulo và Grêmio gặp nhau.
+    Ông Þorsteinn và bà Hildur đến từ Reykjavík.
+    Họ đi thuyền qua Ðakovo và Ðurđevac.
+    Ông Đặng Thái Sơn đoạt giải Chopin năm 1980.
+    Anh Nguyễn Quang Hải và cầu thủ Đoàn Văn Hậu.
+    Bác sĩ Yersin phát hiện ra Đà Lạt.
+    Ông Alexandre de Rhodes góp phần tạo ra chữ Quốc ngữ.
+    Ngài Nguyễn Trãi viết "Bình Ngô đại cáo".
+    Cô Hồ Xuân Hương là bà chúa thơ Nôm.
+    Nhà thơ Xuân Diệu viết "Vội vàng".
+    Vua Lý Thái Tổ dời đô ra Thăng Long.
+    Thầy Chu Văn An dạy học ở Quốc Tử Giám.
+    Ông Ý và bà Ý đều là người Ý.
+    Nước Ý có thủ đô là Rô-ma.
+    Ông Tý, bà Tỵ, cô Sửu.
+    Anh Dũng, chị Thùy, em Ý.
+  `),
+  vietnamese_loanwords_joined: lines(String.raw`
+    Trẻ em cần ăn đủ prôtêin, vitamin và canxi.
+    Khí êtilen và mêtan đều là hiđrôcacbon.
+    Bà ấy thích ăn sôcôla và uống ca cao nóng.
+    Tối nay nhà hát lớn diễn ôpêra.
+    Cô ấy chơi pianô từ năm lên năm.
+    Cả êkíp làm việc suốt đêm.
+    Dầu ôliu tốt cho tim mạch.
+    Bệnh nhân được thở ôxy.
+    Các nước Mêhicô, Pêru, Côlômbia đều ở châu Mỹ.
+    Đoàn đại biểu Ôxtrâylia và Canađa đến Hà Nội.
+    Ông ấy từng học ở Mátxcơva và Kiép.
+    Các nước Êtiôpia, Angiêri và Tuynidi ở châu Phi.
+    Ácmênia, Bêlarút và Ucraina từng thuộc Liên Xô.
+    Anh ấy uống một ly cônhắc rồi đi ngủ.
+    Chị ấy mua một chai vốtca và một hộp sôcôla.
+    Họ hát karaôkê đến khuya.
+    Ông ấy lái môtô phân khối lớn.
+    Nhà có một cái tivi, một cái rađiô và một cái catsét.
+    Anh thợ thay bugi và lọc gió cho xe.
+    Chiếc xe đạp cũ bị hỏng pêđan.
+    Cô ấy mặc áo sơmi trắng và quần jean.
+    Anh ấy đeo cà vạt, xách vali ra sân bay.
+    Bé ăn phômai và uống sữa.
+    Bác sĩ cho bệnh nhân uống axit folic.
+    Mẹ rửa tay bằng xà phòng diệt khuẩn.
+    Trong phòng thí nghiệm có bazơ và axit.
+    Đường dài 15 kilômét, rộng 7 mét.
+    Mưa 120 milimét trong một đêm.
+    Lênin, Mác và Ăngghen là những nhà tư tưởng lớn.
+    Nhạc sĩ Sôpanh và Môda được yêu thích ở Việt Nam.
+    Nhà văn Sêkhốp và Tônxtôi là người Nga.
+    Bài thơ của Puskin được dịch ra tiếng Việt.
+    Ông ấy đọc Đôxtôiépxki khi còn trẻ.
+    Chiếc ghế xôfa đặt giữa phòng khách.
+    Món bít tết ăn với khoai tây chiên.
+    Cô ấy làm ôsin cho một gia đình ở quận 3.
+    Anh ấy làm nghề xe ôm và sửa xe gắn máy.
+    Ông bà ấy đi tua du lịch châu Âu.
+    Tôi thích nghe nhạc rốc và nhạc jazz.
+    Đội bóng đá có một thủ môn và mười cầu thủ.
+    Khán giả hò reo khi tiền đạo ghi bàn.
+  `),
 };
 
 /**
