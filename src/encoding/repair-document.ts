@@ -858,20 +858,39 @@ export function viqrTrailingTone(text: string, coreEnd: number, end: number): bo
 /** Words looked at on each side for the local damage rate. */
 const LOCAL_WINDOW = 8;
 
+/** What {@link localDamage} finds around each word of a list. */
+interface Local {
+  /** Per entry: the share of damaged words among the words around it that could show damage. */
+  rate: Float64Array;
+  /** Per entry and encoding (K values each): the share of those damaged words read in it. */
+  share: Float64Array;
+}
+
 /**
  * Per entry of `list`, the share of damaged words among the words around it that could show
- * damage, counted like the page's damage rate (a clean word with ă đ ơ ư ạ… counts twice).
+ * damage, counted like the page's damage rate (a clean word with ă đ ơ ư ạ… counts twice), and
+ * how those damaged words spread over the encodings (a TCVN3 paragraph in a page of five
+ * encodings is TCVN3's, though TCVN3 has a fifth of the page).
  */
-function localDamage(d: Doc, list: Int32Array): Float64Array {
+function localDamage(d: Doc, list: Int32Array): Local {
   const { t, ty } = d;
-  const out = new Float64Array(list.length);
+  const rate = new Float64Array(list.length);
+  const share = new Float64Array(list.length * K);
   // Per word: 1 damaged and read, -1 clean with a letter no byte encoding produces, else 0.
   const weight = new Int8Array(t.count);
+  const encsOf = new Int32Array(t.count);
   for (let j = 0; j < t.count; j++) {
     const s = t.status[j];
-    if (s === DAMAGED && t.choice[j]! >= 0) weight[j] = 1;
-    else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
+    if (s === DAMAGED && t.choice[j]! >= 0) {
+      weight[j] = 1;
+      encsOf[j] = ty.candidates[t.type[j]!]![t.choice[j]!]!.encs;
+    } else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
   }
+  const perEnc = new Float64Array(K);
+  const bump = (j: number, by: number): void => {
+    const encs = encsOf[j]!;
+    for (let e = 0; e < K; e++) if ((encs & (1 << e)) !== 0) perEnc[e]! += by;
+  };
   let lo = 0;
   let hi = 0;
   let damaged = 0;
@@ -882,17 +901,22 @@ function localDamage(d: Doc, list: Int32Array): Float64Array {
     const to = Math.min(t.count, i + LOCAL_WINDOW + 1);
     for (; hi < to; hi++) {
       const w = weight[hi]!;
-      if (w > 0) damaged++;
-      else if (w < 0) clean++;
+      if (w > 0) {
+        damaged++;
+        bump(hi, 1);
+      } else if (w < 0) clean++;
     }
     for (; lo < from; lo++) {
       const w = weight[lo]!;
-      if (w > 0) damaged--;
-      else if (w < 0) clean--;
+      if (w > 0) {
+        damaged--;
+        bump(lo, -1);
+      } else if (w < 0) clean--;
     }
-    out[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
+    rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
+    for (let e = 0; e < K; e++) share[x * K + e] = damaged > 0 ? Math.min(1, perEnc[e]! / damaged) : 0;
   }
-  return out;
+  return { rate, share };
 }
 
 /** A damaged word whose readings the context must decide between. */
@@ -992,9 +1016,10 @@ function reweighEvidence(
 }
 
 /** Decides every valid word that has readings in the document's encodings. */
-function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Float64Array, list: Int32Array): void {
+function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Local, list: Int32Array): void {
   const { d, escapes, dirty } = ctx;
   const { text, t, ty } = d;
+  let asIsCase: Int8Array | undefined;
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];
@@ -1008,17 +1033,20 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     const weakAllowed =
       ctx.weakMask !== 0 &&
       (t.bits[i]! & VIETNAMESE) !== 0 &&
-      lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!) &&
+      // Symbols have no case to tell a name by (TCVN3 `®·` is đã).
+      (status === KEEP_SYMBOLS || lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!)) &&
       !reduplicated(d, i);
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       // The page's rate, or the rate among the neighbours where damage clusters (one damaged
-      // paragraph in a clean page), spread over the encodings as the page shows them.
-      let rate = Math.max(damageRate[c.enc]!, local[x]! * share[c.enc]!);
+      // paragraph in a clean page), spread over the encodings as the page or the neighbours show them.
+      let rate = Math.max(damageRate[c.enc]!, local.rate[x]! * Math.max(share[c.enc]!, local.share[x * K + c.enc]!));
       if (c.enc === VIQR) rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
       if (!weakAllowed && (ctx.weakMask & (1 << c.enc)) !== 0) rate = 0;
+      // A symbol that reads as a capital (TCVN3 `¤` is Ô) is a letter only where a capital fits.
+      else if (status === KEEP_SYMBOLS && !capitalFits(d, i, c, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) rate = 0;
       else if (lone && ((weakAllowed && (trailing || (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0)) || (ctx.altMask & (1 << c.enc)) !== 0)) {
         rate = Math.max(rate, LONE_LETTER_RATE);
       }
@@ -1153,19 +1181,19 @@ function isUpperWord(s: string, start: number, end: number): boolean {
 function contextScore(d: Doc, i: number, k: number): number {
   const t = d.t;
   const id = idOf(d, i, k);
+  // A letter alone kept as it stands (`ä, ö, ü`) is a foreign word standing for a clause break:
+  // next to punctuation it costs no second break. A symbol is punctuation, and a second one is rare.
+  const lp = k < 0 && (d.ty.bits[t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
   const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
-  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return pairLogProb(prev, id) + pairLogProb(id, BOUNDARY);
+  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return lp(prev, id) + lp(id, BOUNDARY);
   const next = idOf(d, i + 1, t.choice[i + 1]!);
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
-  if (endsClause(d, i, k)) return pairLogProb(prev, id) + pairLogProb(id, BOUNDARY) + pairLogProb(BOUNDARY, next);
-  return pairLogProb(prev, id) + pairLogProb(id, next);
+  if (endsClause(d, i, k)) return lp(prev, id) + lp(id, BOUNDARY) + lp(BOUNDARY, next);
+  return lp(prev, id) + lp(id, next);
 }
 
-/**
- * log P(b | a), where clause breaks in a row are one break: a symbol or letter kept as it
- * stands (`ä, ö, ü`) next to punctuation costs no second break.
- */
-const pairLogProb = (a: number, b: number): number => (a === BOUNDARY && b === BOUNDARY ? 0 : bigramLogProb(a, b));
+/** log P(b | a), where clause breaks in a row are one break. */
+const mergedLogProb = (a: number, b: number): number => (a === BOUNDARY && b === BOUNDARY ? 0 : bigramLogProb(a, b));
 
 /** True when reading `k` of word `i` ends with punctuation that ends a clause (`chi.`). */
 function endsClause(d: Doc, i: number, k: number): boolean {
