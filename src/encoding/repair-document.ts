@@ -55,6 +55,7 @@ import {
   HAS_BACKSLASH,
   JOINED,
   LINKED,
+  NEW_LINE,
   LONE_LETTER,
   NO_CANDIDATES,
   TRAILING_SYMBOL,
@@ -502,8 +503,7 @@ function scanWords(text: string, allowed: number): Doc {
       type = ty.add(start, end, h);
       classifyType(text, cur, allowed, ty, type, scratch);
     }
-    let bits = 0;
-    if (t.count > 0 && onlySpaces(text, prevEnd, start)) bits |= JOINED;
+    const bits = t.count > 0 ? gapBits(text, prevEnd, start) : 0;
     t.push(start, end, type, ty.status[type]!, bits);
     pos = prevEnd = end;
   }
@@ -635,7 +635,7 @@ function rejectOutsideVietnamese(d: Doc): void {
     if (i >= lineEnd) {
       lineFirst = i;
       lineEnd = i + 1;
-      while (lineEnd < n && !hasLineBreak(text, t.end[lineEnd - 1]!, t.start[lineEnd]!)) lineEnd++;
+      while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
     }
     const from = Math.max(lineFirst, i - CONTEXT);
     const to = Math.min(lineEnd, i + CONTEXT + 1);
@@ -655,14 +655,6 @@ function rejectOutsideVietnamese(d: Doc): void {
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
   }
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
-  }
-  return false;
 }
 
 /** True when the word at `start` follows a number, with at most spaces between (`50.000 đ`). */
@@ -888,8 +880,7 @@ function localDamage(d: Doc, list: Int32Array): Local {
   }
   const perEnc = new Float64Array(K);
   const bump = (j: number, by: number): void => {
-    const encs = encsOf[j]!;
-    for (let e = 0; e < K; e++) if ((encs & (1 << e)) !== 0) perEnc[e]! += by;
+    for (let encs = encsOf[j]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]! += by;
   };
   let lo = 0;
   let hi = 0;
@@ -914,7 +905,13 @@ function localDamage(d: Doc, list: Int32Array): Local {
       } else if (w < 0) clean--;
     }
     rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
-    for (let e = 0; e < K; e++) share[x * K + e] = damaged > 0 ? Math.min(1, perEnc[e]! / damaged) : 0;
+    if (damaged === 0) continue;
+    // Only the encodings of the word's readings are asked for.
+    const cands = ty.candidates[t.type[i]!]!;
+    for (let k = 0; k < cands.length; k++) {
+      const e = cands[k]!.enc;
+      share[x * K + e] = Math.min(1, perEnc[e]! / damaged);
+    }
   }
   return { rate, share };
 }
@@ -1020,6 +1017,7 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
   const { d, escapes, dirty } = ctx;
   const { text, t, ty } = d;
   let asIsCase: Int8Array | undefined;
+  let toneBases: (string | undefined)[] | undefined;
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];
@@ -1030,12 +1028,14 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     let maxRate = 0;
     // Readings in an encoding the page shows no evidence of: look-alikes only, among
     // Vietnamese words, and not names (see look-alikes.ts).
+    let weakReadings = false;
+    for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakReadings = true;
     const weakAllowed =
       ctx.weakMask !== 0 &&
       (t.bits[i]! & VIETNAMESE) !== 0 &&
       // Symbols have no case to tell a name by (TCVN3 `®·` is đã).
       (status === KEEP_SYMBOLS || lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!)) &&
-      !reduplicated(d, i);
+      !(weakReadings && reduplicated(d, i, (toneBases ??= [])));
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
     for (let k = 0; k < cands.length; k++) {
@@ -1072,18 +1072,22 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
  * True when word `i` and a neighbour are the same syllable but for the tone (`sù sụ`, `lò dò`
  * is not): a reduplicative, which the bigram model rarely saw, so a look-alike in one is kept.
  */
-function reduplicated(d: Doc, i: number): boolean {
+function reduplicated(d: Doc, i: number, bases: (string | undefined)[]): boolean {
   const { text, t, ty } = d;
-  const type = t.type[i]!;
-  const s = t.start[i]! + ty.coreStart[type]!;
-  const self = toneBase(text.slice(s, t.start[i]! + ty.coreEnd[type]!));
+  const base = (j: number): string => {
+    const type = t.type[j]!;
+    let b = bases[type];
+    if (b === undefined) {
+      const first = ty.first[type]!;
+      b = bases[type] = toneBase(text.slice(first + ty.coreStart[type]!, first + ty.coreEnd[type]!));
+    }
+    return b;
+  };
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= t.count || (t.bits[Math.max(i, j)]! & JOINED) === 0) continue;
     const status = t.status[j];
     if (status !== KEEP_VI && status !== KEEP_ASCII) continue;
-    const tj = t.type[j]!;
-    const o = t.start[j]! + ty.coreStart[tj]!;
-    if (toneBase(text.slice(o, t.start[j]! + ty.coreEnd[tj]!)) === self) return true;
+    if (base(j) === base(i)) return true;
   }
   return false;
 }
@@ -1252,6 +1256,18 @@ function toneless(word: string): boolean {
     }
   }
   return false;
+}
+
+/** {@link JOINED} when only spaces separate two words, {@link NEW_LINE} when a line break does. */
+function gapBits(text: string, from: number, to: number): number {
+  let spaces = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) continue;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return NEW_LINE;
+    spaces = false;
+  }
+  return spaces ? JOINED : 0;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

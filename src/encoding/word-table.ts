@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 
 /** Bits of {@link WordTable.bits}. */
 export const JOINED = 1; // only spaces between this word and the previous one
+export const NEW_LINE = 2; // a line break between this word and the previous one
 export const LINKED = 4; // part of a URL, e-mail address or path: never repaired
 export const VIETNAMESE = 8; // among Vietnamese words (see rejectOutsideVietnamese)
 export const FIXED = 16; // read as the currency sign after an amount: not weighed again in context
