@@ -650,11 +650,31 @@ function rejectOutsideVietnamese(d: Doc): void {
       // the currency sign after an amount.
       const sure = (ty.bits[t.type[i]!]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
       if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
+      // A capital that every reading makes a small letter (VPS `Ça` is đa: its Đ is `ñ`) at
+      // the start of a sentence, where the writer would have put a capital.
+      else if (!sure && s === DAMAGED && lowersFirstLetter(d, i) && startsSentence(text, t.start[i]!)) reject.push(i);
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
   }
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
+}
+
+/** Every syllable reading of word `i` turns its first letter, a capital, into a small one. */
+function lowersFirstLetter(d: Doc, i: number): boolean {
+  const { text, t, ty } = d;
+  const type = t.type[i]!;
+  const first = text[t.start[i]! + ty.coreStart[type]!]!;
+  if (first === first.toLowerCase()) return false;
+  let strict = 0;
+  for (const c of ty.candidates[type]!) {
+    if (c.loose) continue;
+    strict++;
+    const ch = c.text[c.coreStart]!;
+    // TCVN3 leaves the case of most letters open: its small letter says nothing.
+    if (ch === ch.toUpperCase() || (c.caseless !== null && c.caseless[c.coreStart] === 1)) return false;
+  }
+  return strict > 0;
 }
 
 /** True when the word at `start` follows a number, with at most spaces between (`50.000 đ`). */
