@@ -1371,6 +1371,11 @@ export const ONE_WORD_SENTENCES: readonly [sentence: string, word: string][] = [
   ['Giá xăng tăng khiến chi phí vận chuyển cũng tăng theo.', 'chuyển'],
   ['Những cánh đồng lúa chín vàng trải dài tới chân núi.', 'đồng'],
   ['Đội tuyển đã giành chiến thắng sau loạt sút luân lưu.', 'chiến'],
+  // Valid look-alikes (`bò` is VNI bị, `bé` TCVN3 bộ, `hôn` VNI hơn) next to the damaged word.
+  ['Con bò và con chó chạy trên cánh đồng, còn bé thì ngủ.', 'chạy'],
+  ['Bé hôn má mẹ rồi đi học cùng chị.', 'học'],
+  ['Phó giám đốc đã hoà giải mâu thuẫn giữa hai bên.', 'giải'],
+  ['Trong lò có bánh mì, bà bảo bé lấy ra.', 'bảo'],
 ];
 
 /**
