@@ -448,7 +448,7 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     let s = str.replace(/\s+/g, ' ').trim();
     const re = /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
     arr.map((x) => x * 2).filter((x) => x > 10).reduce((a, b) => a + b, 0);
-    import { useState, useEffect } from 'react';
+    const { useState, useEffect } = require('react');
     export default class UserService extends BaseService {}
     console.log('Xin chào thế giới');
     def greet(name): return f"Xin chào {name}!"
