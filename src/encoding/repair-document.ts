@@ -23,7 +23,7 @@ import {
   variantText,
   wordCaseOf,
 } from './case-inference.js';
-import { C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
+import { C_COMB, C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
 import {
   DAMAGED,
   DEFERRED,
@@ -621,13 +621,11 @@ function rejectOutsideVietnamese(d: Doc): void {
     else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
   }
   // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
-  // or a list item, and the next one may be in another language. Prefix counts per kind.
-  const viBefore = new Int32Array(n + 1);
-  const foreignBefore = new Int32Array(n + 1);
-  for (let j = 0; j < n; j++) {
-    viBefore[j + 1] = viBefore[j]! + (kind[j] === 1 ? 1 : 0);
-    foreignBefore[j + 1] = foreignBefore[j]! + (kind[j] === -1 ? 1 : 0);
-  }
+  // or a list item, and the next one may be in another language. Both ends only move forward.
+  let vi = 0;
+  let foreign = 0;
+  let lo = 0;
+  let hi = 0;
   const reject: number[] = [];
   let lineFirst = 0;
   let lineEnd = 0; // one past the last word of the current line
@@ -639,8 +637,19 @@ function rejectOutsideVietnamese(d: Doc): void {
     }
     const from = Math.max(lineFirst, i - CONTEXT);
     const to = Math.min(lineEnd, i + CONTEXT + 1);
-    const vi = viBefore[to]! - viBefore[from]!;
-    const foreign = foreignBefore[to]! - foreignBefore[from]!;
+    if (hi <= from) {
+      // Nothing of the window so far is left in it.
+      vi = foreign = 0;
+      hi = lo = from;
+    }
+    for (; lo < from; lo++) {
+      if (kind[lo] === 1) vi--;
+      else if (kind[lo] === -1) foreign--;
+    }
+    for (; hi < to; hi++) {
+      if (kind[hi] === 1) vi++;
+      else if (kind[hi] === -1) foreign++;
+    }
     const s = t.status[i];
     const selfVi = kind[i] === 1 ? 1 : 0;
     const selfForeign = kind[i] === -1 ? 1 : 0;
@@ -899,9 +908,6 @@ function localDamage(d: Doc, list: Int32Array): Local {
     } else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
   }
   const perEnc = new Float64Array(K);
-  const bump = (j: number, by: number): void => {
-    for (let encs = encsOf[j]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]! += by;
-  };
   let lo = 0;
   let hi = 0;
   let damaged = 0;
@@ -914,14 +920,14 @@ function localDamage(d: Doc, list: Int32Array): Local {
       const w = weight[hi]!;
       if (w > 0) {
         damaged++;
-        bump(hi, 1);
+        for (let encs = encsOf[hi]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!++;
       } else if (w < 0) clean++;
     }
     for (; lo < from; lo++) {
       const w = weight[lo]!;
       if (w > 0) {
         damaged--;
-        bump(lo, -1);
+        for (let encs = encsOf[lo]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!--;
       } else if (w < 0) clean--;
     }
     rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
@@ -1103,10 +1109,14 @@ function reduplicated(d: Doc, i: number, bases: (string | undefined)[]): boolean
     }
     return b;
   };
-  for (const j of [i - 1, i + 1]) {
+  for (let j = i - 1; j <= i + 1; j += 2) {
     if (j < 0 || j >= t.count || (t.bits[Math.max(i, j)]! & JOINED) === 0) continue;
     const status = t.status[j];
     if (status !== KEEP_VI && status !== KEEP_ASCII) continue;
+    // Precomposed syllables keep their length without the tone: most pairs differ in it.
+    const ti = t.type[i]!;
+    const tj = t.type[j]!;
+    if (((ty.flags[ti]! | ty.flags[tj]!) & C_COMB) === 0 && ty.coreEnd[ti]! - ty.coreStart[ti]! !== ty.coreEnd[tj]! - ty.coreStart[tj]!) continue;
     if (base(j) === base(i)) return true;
   }
   return false;
