@@ -1349,6 +1349,81 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     "Trong Markdown, viết \\* để hiện dấu sao.",
     "Gõ o\\^ để ra ô trong một số bộ gõ cũ.",
   ],
+  romance_short_words: lines(String.raw`
+    Só há pó lá em cima, já vi.
+    A avó e o avô vão à missa às nove.
+    Você já foi à Bahia? Não, só ao Pará.
+    Ele é de Goiás e ela é do Piauí.
+    Pé de moleque é um doce típico.
+    Dê-me um nó na gravata, por favor.
+    Tá bom, até já, tchau!
+    Cá entre nós, ele não sabe nada.
+    Ó pá, isso é que é vida!
+    Há dias em que só dá vontade de dormir.
+    Lá vem o trem das onze.
+    Vá lá, não sejas assim.
+    Sê bem-vindo à nossa casa.
+    Tu és o meu herói.
+    Vê se te pões a andar!
+    Crê-se que ele já saiu.
+    Dá cá isso!
+    Fé, esperança e caridade.
+    Ré, dó, mi, fá, sol.
+    Pôr do sol na praia de Copacabana.
+    Sé de Lisboa, Sé do Porto, Sé de Braga.
+    Chá com pão de ló.
+    Mãe, cadê o meu boné?
+    Nós três vamos à festa de São João.
+    Ui, que dó!
+    Ai, meu Deus, que susto!
+    Olá, tudo bem contigo?
+    Sim, está tudo ótimo.
+    Cá estou eu outra vez.
+    Bó, ré, pé, sé, fé.
+    Él dijo que sí, pero yo dije que no.
+    Tú sabrás lo que haces.
+    Mí casa es su casa, decía mi abuela.
+    Sé que vendrás mañana.
+    Dé usted las gracias a su madre.
+    Qué pena, no llegué a tiempo.
+    Ahí está el problema.
+    Ahí va, qué bonito.
+    Oí un ruido en la cocina.
+    Reí mucho con esa película.
+    Leí el libro en dos días.
+    Caí al suelo y me hice daño.
+    Huí de allí lo antes posible.
+    Ó Tejo, ó rio da minha aldeia.
+    Là, il n'y a que du vent.
+    Çà et là, des fleurs poussaient.
+    Il a eu peur, il a crié, puis il s'est tu.
+    À Noël, on mange la bûche.
+    Ô temps, suspends ton vol !
+    Né à Lyon, il a vécu à Nice.
+    Thé ou café ?
+    Dès lors, tout a changé.
+    Où est passé mon vélo ?
+    Bébé dort dans son lit.
+    Là où tu iras, j'irai.
+    È vero, è così.
+    Ciò che è fatto è fatto.
+    Né tu né io lo sappiamo.
+    Sì, però non oggi.
+    Là c'è il mare, qui c'è la montagna.
+    Dà il libro a Marco.
+    Tè o caffè?
+    Dì la verità!
+    Può darsi.
+    Più o meno.
+    Già, hai ragione.
+    Là, på bordet, ligger boken.
+    Ö och å är svenska bokstäver.
+    Å i Lofoten er et lite sted.
+    Ø er et dansk ord for øy.
+    Ús és a magyar nyelv.
+    Ó, ő, ú, ű: magyar magánhangzók.
+    Sé, dé, té, mé: formas del subjuntivo.
+  `),
 };
 
 /**
