@@ -91,7 +91,9 @@ export function classify(text: string, cur: WordCursor, allowed: number, out: Ca
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters = true;
-      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) {
+      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || c === 0xfffd)) {
+        // Latin letters, and U+FFFD (a byte a pipeline could not show); cp1252 punctuation
+        // beyond (`€`, `™`, `…`, `ˆ`) is a symbol, though VISCII and VPS read it as a letter.
         allAscii = false;
         letters = true;
       } else {

@@ -23,7 +23,7 @@ import {
   variantText,
   wordCaseOf,
 } from './case-inference.js';
-import { C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
+import { C_COMB, C_HIGH, C_MARK, C_VI, isEdgePunctuation } from './char-classes.js';
 import {
   DAMAGED,
   DEFERRED,
@@ -55,7 +55,10 @@ import {
   HAS_BACKSLASH,
   JOINED,
   LINKED,
+  NEW_LINE,
+  LONE_LETTER,
   NO_CANDIDATES,
+  TRAILING_SYMBOL,
   NO_ID,
   VIETNAMESE,
   WordTable,
@@ -87,6 +90,12 @@ const DOMINANT_SHARE = 0.3;
 const CLEAN_WEIGHT = 2;
 /** log P(a clause break is written with this symbol): `·`, `«`, `®` are rare punctuation. */
 const SYMBOL_AS_PUNCTUATION = Math.log(0.01);
+/**
+ * Probability that a Latin-1 letter alone among Vietnamese words (TCVN3 `ë` is ở, but `ñ`, `ø`
+ * are also letters named in the text) is damage: no Vietnamese word is such a letter, so it is
+ * more often damage than not, and the context decides (`chị ë lại` is read, `chữ ñ` is not).
+ */
+const LONE_LETTER_RATE = 0.75;
 /** Keeps one damaged word from making every look-alike in a clean page suspect. */
 const RATE_SMOOTHING = 0.1;
 
@@ -119,8 +128,23 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
 
   // Words whose only readings are no syllable count as foreign until the document's encoding
   // is known (`Ærøskøbing` reads as TCVN3 letters, but is no Vietnamese word).
+  // A letter alone (`ñ` is TCVN3 ủ, `ø` ứ) may as well be a letter named in the text (`chữ ñ`,
+  // `thép Ø 10`): like a symbol alone, it is read only once the page shows its encoding, or
+  // where the context wants the reading (see the deferred words below). The ordinal
+  // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
+  // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`), and
+  // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
   for (let i = 0; i < n; i++) {
-    if (t.status[i] === DAMAGED && (ty.bits[t.type[i]!]! & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+    if (t.status[i] !== DAMAGED) continue;
+    const type = t.type[i]!;
+    const tb = ty.bits[type]!;
+    const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
+    if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+    else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
+    else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
+      t.status[i] = FOREIGN;
+    }
+    else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
   }
   rejectOutsideVietnamese(d);
 
@@ -252,6 +276,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     looState: new Uint8Array(ty.count),
     looPrior: new Float64Array(ty.count * K),
     weakMask: 0,
+    altMask: 0,
     dirty: new Uint8Array(n).fill(1),
   };
 
@@ -330,7 +355,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     if (keptDone[type] === 0) {
       keptDone[type] = 1;
       const symbols = ty.length[type]! >= 2 && (ty.flags[type]! & ~C_HIGH) === 0;
-      if (ty.status[type] === SYMBOLS) {
+      const lone = ty.status[type] === SYMBOLS || (ty.bits[type]! & LONE_LETTER) !== 0;
+      const trailing = (ty.bits[type]! & TRAILING_SYMBOL) !== 0;
+      if (lone) {
         const strict = ty.candidates[type]!.filter((c) => !c.loose);
         symbolReadings[type] = strict.length > 0 ? strict : null;
       }
@@ -339,6 +366,8 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
         // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
         // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
         if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
+        // Letters and a square (`ch²`) are damage in a page that shows the encoding elsewhere.
+        if (trailing && !c.loose && chosen[c.enc]! >= 1) return true;
         if (!plain(c.enc)) return false;
         if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
         return wholly(c.enc);
@@ -358,17 +387,24 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       setChoice(ctx, i, -1);
       continue;
     }
+    // Every occurrence of a word weighed as a symbol is weighed so (its readings replaced the
+    // empty list at the first one).
+    if (keptDone[type] === 3) {
+      t.status[i] = KEEP_SYMBOLS;
+      continue;
+    }
     const kept = ty.candidates[type]!.length > 0;
     if (!kept && symbolReadings[type] != null) {
       ty.candidates[type] = symbolReadings[type]!;
       ty.bits[type]! |= ALTERNATIVES_DONE;
       t.status[i] = KEEP_SYMBOLS;
+      keptDone[type] = 3;
       lookAlikeSymbols = true;
       continue;
     }
     // A symbol alone that reads as a capital (VISCII `¼` is Ử) is a letter only where a capital
     // fits: at a sentence start or among capitals; inside a sentence it is the symbol.
-    if (kept && ty.status[type] === SYMBOLS && ty.coreEnd[type]! - ty.coreStart[type]! === 1 && !capitalFits(d, i, ty.candidates[type]![0]!, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) {
+    if (kept && (ty.status[type] === SYMBOLS || (ty.bits[type]! & LONE_LETTER) !== 0) && ty.coreEnd[type]! - ty.coreStart[type]! === 1 && !capitalFits(d, i, ty.candidates[type]![0]!, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) {
       t.status[i] = FOREIGN;
       setChoice(ctx, i, -1);
       continue;
@@ -432,6 +468,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     if ((weakMask & (1 << e)) !== 0) damageRate[e] = Math.max(damageRate[e]!, LOOK_ALIKE_RATE / (1 + chosenTotal - chosen[e]!));
   }
   ctx.weakMask = weakMask;
+  ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
     const found = (altMask | weakMask) !== 0 && addAlternatives(d, allowed, altMask, weakMask, chosen);
     if (found || lookAlikeSymbols) {
@@ -466,8 +503,7 @@ function scanWords(text: string, allowed: number): Doc {
       type = ty.add(start, end, h);
       classifyType(text, cur, allowed, ty, type, scratch);
     }
-    let bits = 0;
-    if (t.count > 0 && onlySpaces(text, prevEnd, start)) bits |= JOINED;
+    const bits = t.count > 0 ? gapBits(text, prevEnd, start) : 0;
     t.push(start, end, type, ty.status[type]!, bits);
     pos = prevEnd = end;
   }
@@ -478,9 +514,14 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   const { start, end, flags } = cur;
   let status: number;
   if (cannotBeDamaged(flags)) {
-    status = isSyllableRange(text, start, end) ? KEEP_VI : FOREIGN;
-    classified.coreStart = start;
-    classified.coreEnd = end;
+    // Punctuation the scanner took in as a VIQR mark (`sụ.`, `gì?`) is no part of the syllable.
+    let s = start;
+    let e = end;
+    while (s < e && isEdgePunctuation(text.charCodeAt(s))) s++;
+    while (e > s && isEdgePunctuation(text.charCodeAt(e - 1))) e--;
+    status = s < e && isSyllableRange(text, s, e) ? KEEP_VI : FOREIGN;
+    classified.coreStart = status === KEEP_VI ? s : start;
+    classified.coreEnd = status === KEEP_VI ? e : end;
   } else {
     status = classify(text, cur, allowed, scratch);
   }
@@ -494,6 +535,8 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     if (scratch.some(isCurrencyReading)) bits |= CURRENCY;
   }
   if (status === DAMAGED && unmistakable(text, coreStart, coreEnd)) bits |= UNMISTAKABLE;
+  else if (status === DAMAGED && coreEnd - coreStart === 1 && isLatin1Letter(text.charCodeAt(coreStart))) bits |= LONE_LETTER;
+  else if (status === DAMAGED && trailingSymbol(text, coreStart, coreEnd)) bits |= LONE_LETTER | TRAILING_SYMBOL;
   if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
   ty.status[type] = status;
   ty.flags[type] = flags;
@@ -577,15 +620,36 @@ function rejectOutsideVietnamese(d: Doc): void {
     else if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) kind[i] = 1;
     else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
   }
+  // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
+  // or a list item, and the next one may be in another language. Both ends only move forward.
   let vi = 0;
   let foreign = 0;
-  // Window [i - CONTEXT, i + CONTEXT], maintained incrementally.
-  for (let j = 0; j <= Math.min(n - 1, CONTEXT); j++) {
-    if (kind[j] === 1) vi++;
-    else if (kind[j] === -1) foreign++;
-  }
+  let lo = 0;
+  let hi = 0;
   const reject: number[] = [];
+  let lineFirst = 0;
+  let lineEnd = 0; // one past the last word of the current line
   for (let i = 0; i < n; i++) {
+    if (i >= lineEnd) {
+      lineFirst = i;
+      lineEnd = i + 1;
+      while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    }
+    const from = Math.max(lineFirst, i - CONTEXT);
+    const to = Math.min(lineEnd, i + CONTEXT + 1);
+    if (hi <= from) {
+      // Nothing of the window so far is left in it.
+      vi = foreign = 0;
+      hi = lo = from;
+    }
+    for (; lo < from; lo++) {
+      if (kind[lo] === 1) vi--;
+      else if (kind[lo] === -1) foreign--;
+    }
+    for (; hi < to; hi++) {
+      if (kind[hi] === 1) vi++;
+      else if (kind[hi] === -1) foreign++;
+    }
     const s = t.status[i];
     const selfVi = kind[i] === 1 ? 1 : 0;
     const selfForeign = kind[i] === -1 ? 1 : 0;
@@ -595,21 +659,31 @@ function rejectOutsideVietnamese(d: Doc): void {
       // the currency sign after an amount.
       const sure = (ty.bits[t.type[i]!]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
       if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
+      // A capital that every reading makes a small letter (VPS `Ça` is đa: its Đ is `ñ`) at
+      // the start of a sentence, where the writer would have put a capital.
+      else if (!sure && s === DAMAGED && lowersFirstLetter(d, i) && startsSentence(text, t.start[i]!)) reject.push(i);
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
-    const out = i - CONTEXT;
-    if (out >= 0) {
-      if (kind[out] === 1) vi--;
-      else if (kind[out] === -1) foreign--;
-    }
-    const inn = i + CONTEXT + 1;
-    if (inn < n) {
-      if (kind[inn] === 1) vi++;
-      else if (kind[inn] === -1) foreign++;
-    }
   }
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
+}
+
+/** Every syllable reading of word `i` turns its first letter, a capital, into a small one. */
+function lowersFirstLetter(d: Doc, i: number): boolean {
+  const { text, t, ty } = d;
+  const type = t.type[i]!;
+  const first = text[t.start[i]! + ty.coreStart[type]!]!;
+  if (first === first.toLowerCase()) return false;
+  let strict = 0;
+  for (const c of ty.candidates[type]!) {
+    if (c.loose) continue;
+    strict++;
+    const ch = c.text[c.coreStart]!;
+    // TCVN3 leaves the case of most letters open: its small letter says nothing.
+    if (ch === ch.toUpperCase() || (c.caseless !== null && c.caseless[c.coreStart] === 1)) return false;
+  }
+  return strict > 0;
 }
 
 /** True when the word at `start` follows a number, with at most spaces between (`50.000 đ`). */
@@ -664,6 +738,39 @@ function unmistakable(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * ASCII letters and a superscript 2 or 3 (`m²`, `x²`, but also VISCII `ch²` = chỗ): a power or
+ * damage. Read where the page shows the encoding elsewhere; otherwise the context decides.
+ */
+function trailingSymbol(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0xb2 && last !== 0xb3) return false;
+  for (let j = s; j < e - 1; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** `Nº` or `nº` before a number: the numero sign (VPS would read `nử`, VISCII `NỨ`). */
+function isNumeroSign(text: string, s: number, e: number): boolean {
+  if (e - s !== 2 || (text.charCodeAt(s) | 0x20) !== 0x6e || text.charCodeAt(s + 1) !== 0xba) return false;
+  let j = e;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 0x2e)) j++;
+  const c = j < text.length ? text.charCodeAt(j) : 0;
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** ASCII letters and a superscript 2 or 3 (`m²`, `cm³`): a unit's power. */
+function isPowerUnit(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 4) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 0xb2 && last !== 0xb3) return false;
+  for (let j = s; j < e - 1; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** A Latin-1 or Windows-1252 letter above ASCII (`ñ`, `ø`, `ß`, `œ`, `µ`, `º`). */
+const isLatin1Letter = (c: number): boolean => (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0xb5 || c === 0xaa || c === 0xba;
+
 /** â ê ô and Windows-1258's ă ơ ư (shown as ã õ ý), either case. */
 const isCp1258Base = (c: number): boolean => {
   const l = c | 0x20;
@@ -684,6 +791,8 @@ interface Context {
   readonly looPrior: Float64Array;
   /** Encodings read only in look-alikes, and only among Vietnamese words. */
   weakMask: number;
+  /** Encodings the page shows, in which valid words are read too. */
+  altMask: number;
   /** 1 for words whose neighbours changed since they were last decided. */
   readonly dirty: Uint8Array;
 }
@@ -770,20 +879,35 @@ export function viqrTrailingTone(text: string, coreEnd: number, end: number): bo
 /** Words looked at on each side for the local damage rate. */
 const LOCAL_WINDOW = 8;
 
+/** What {@link localDamage} finds around each word of a list. */
+interface Local {
+  /** Per entry: the share of damaged words among the words around it that could show damage. */
+  rate: Float64Array;
+  /** Per entry and encoding (K values each): the share of those damaged words read in it. */
+  share: Float64Array;
+}
+
 /**
  * Per entry of `list`, the share of damaged words among the words around it that could show
- * damage, counted like the page's damage rate (a clean word with ă đ ơ ư ạ… counts twice).
+ * damage, counted like the page's damage rate (a clean word with ă đ ơ ư ạ… counts twice), and
+ * how those damaged words spread over the encodings (a TCVN3 paragraph in a page of five
+ * encodings is TCVN3's, though TCVN3 has a fifth of the page).
  */
-function localDamage(d: Doc, list: Int32Array): Float64Array {
+function localDamage(d: Doc, list: Int32Array): Local {
   const { t, ty } = d;
-  const out = new Float64Array(list.length);
+  const rate = new Float64Array(list.length);
+  const share = new Float64Array(list.length * K);
   // Per word: 1 damaged and read, -1 clean with a letter no byte encoding produces, else 0.
   const weight = new Int8Array(t.count);
+  const encsOf = new Int32Array(t.count);
   for (let j = 0; j < t.count; j++) {
     const s = t.status[j];
-    if (s === DAMAGED && t.choice[j]! >= 0) weight[j] = 1;
-    else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
+    if (s === DAMAGED && t.choice[j]! >= 0) {
+      weight[j] = 1;
+      encsOf[j] = ty.candidates[t.type[j]!]![t.choice[j]!]!.encs;
+    } else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
   }
+  const perEnc = new Float64Array(K);
   let lo = 0;
   let hi = 0;
   let damaged = 0;
@@ -794,17 +918,28 @@ function localDamage(d: Doc, list: Int32Array): Float64Array {
     const to = Math.min(t.count, i + LOCAL_WINDOW + 1);
     for (; hi < to; hi++) {
       const w = weight[hi]!;
-      if (w > 0) damaged++;
-      else if (w < 0) clean++;
+      if (w > 0) {
+        damaged++;
+        for (let encs = encsOf[hi]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!++;
+      } else if (w < 0) clean++;
     }
     for (; lo < from; lo++) {
       const w = weight[lo]!;
-      if (w > 0) damaged--;
-      else if (w < 0) clean--;
+      if (w > 0) {
+        damaged--;
+        for (let encs = encsOf[lo]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!--;
+      } else if (w < 0) clean--;
     }
-    out[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
+    rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
+    if (damaged === 0) continue;
+    // Only the encodings of the word's readings are asked for.
+    const cands = ty.candidates[t.type[i]!]!;
+    for (let k = 0; k < cands.length; k++) {
+      const e = cands[k]!.enc;
+      share[x * K + e] = Math.min(1, perEnc[e]! / damaged);
+    }
   }
-  return out;
+  return { rate, share };
 }
 
 /** A damaged word whose readings the context must decide between. */
@@ -904,9 +1039,11 @@ function reweighEvidence(
 }
 
 /** Decides every valid word that has readings in the document's encodings. */
-function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Float64Array, list: Int32Array): void {
+function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Local, list: Int32Array): void {
   const { d, escapes, dirty } = ctx;
   const { text, t, ty } = d;
+  let asIsCase: Int8Array | undefined;
+  let toneBases: (string | undefined)[] | undefined;
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];
@@ -917,15 +1054,28 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     let maxRate = 0;
     // Readings in an encoding the page shows no evidence of: look-alikes only, among
     // Vietnamese words, and not names (see look-alikes.ts).
+    let weakReadings = false;
+    for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakReadings = true;
     const weakAllowed =
-      ctx.weakMask !== 0 && (t.bits[i]! & VIETNAMESE) !== 0 && lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!);
+      ctx.weakMask !== 0 &&
+      (t.bits[i]! & VIETNAMESE) !== 0 &&
+      // Symbols have no case to tell a name by (TCVN3 `®·` is đã).
+      (status === KEEP_SYMBOLS || lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!)) &&
+      !(weakReadings && reduplicated(d, i, (toneBases ??= [])));
+    const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
+    const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       // The page's rate, or the rate among the neighbours where damage clusters (one damaged
-      // paragraph in a clean page), spread over the encodings as the page shows them.
-      let rate = Math.max(damageRate[c.enc]!, local[x]! * share[c.enc]!);
+      // paragraph in a clean page), spread over the encodings as the page or the neighbours show them.
+      let rate = Math.max(damageRate[c.enc]!, local.rate[x]! * Math.max(share[c.enc]!, local.share[x * K + c.enc]!));
       if (c.enc === VIQR) rate = viqrRate(text, t, i, c.trailingMark, rate, escapes);
       if (!weakAllowed && (ctx.weakMask & (1 << c.enc)) !== 0) rate = 0;
+      // A symbol that reads as a capital (TCVN3 `¤` is Ô) is a letter only where a capital fits.
+      else if (status === KEEP_SYMBOLS && !capitalFits(d, i, c, (asIsCase ??= new Int8Array(ty.count).fill(-1)))) rate = 0;
+      else if (lone && ((weakAllowed && (trailing || (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0)) || (ctx.altMask & (1 << c.enc)) !== 0)) {
+        rate = Math.max(rate, LONE_LETTER_RATE);
+      }
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
     }
@@ -943,6 +1093,42 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     setChoice(ctx, i, best);
   }
 }
+
+/**
+ * True when word `i` and a neighbour are the same syllable but for the tone (`sù sụ`, `lò dò`
+ * is not): a reduplicative, which the bigram model rarely saw, so a look-alike in one is kept.
+ */
+function reduplicated(d: Doc, i: number, bases: (string | undefined)[]): boolean {
+  const { text, t, ty } = d;
+  const base = (j: number): string => {
+    const type = t.type[j]!;
+    let b = bases[type];
+    if (b === undefined) {
+      const first = ty.first[type]!;
+      b = bases[type] = toneBase(text.slice(first + ty.coreStart[type]!, first + ty.coreEnd[type]!));
+    }
+    return b;
+  };
+  for (let j = i - 1; j <= i + 1; j += 2) {
+    if (j < 0 || j >= t.count || (t.bits[Math.max(i, j)]! & JOINED) === 0) continue;
+    const status = t.status[j];
+    if (status !== KEEP_VI && status !== KEEP_ASCII) continue;
+    // Precomposed syllables keep their length without the tone: most pairs differ in it.
+    const ti = t.type[i]!;
+    const tj = t.type[j]!;
+    if (((ty.flags[ti]! | ty.flags[tj]!) & C_COMB) === 0 && ty.coreEnd[ti]! - ty.coreStart[ti]! !== ty.coreEnd[tj]! - ty.coreStart[tj]!) continue;
+    if (base(j) === base(i)) return true;
+  }
+  return false;
+}
+
+/** A syllable in lower case without its tone mark (`sụ` → `su`, `Ồ` → `ô`). */
+const toneBase = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
 
 /** Credits reading `c` to the encoding among those that give it with the highest `weight`. */
 function credit(c: Candidate, weight: Float64Array): void {
@@ -1029,13 +1215,19 @@ function isUpperWord(s: string, start: number, end: number): boolean {
 function contextScore(d: Doc, i: number, k: number): number {
   const t = d.t;
   const id = idOf(d, i, k);
+  // A letter alone kept as it stands (`ä, ö, ü`) is a foreign word standing for a clause break:
+  // next to punctuation it costs no second break. A symbol is punctuation, and a second one is rare.
+  const lp = k < 0 && (d.ty.bits[t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
   const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
-  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY);
+  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return lp(prev, id) + lp(id, BOUNDARY);
   const next = idOf(d, i + 1, t.choice[i + 1]!);
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
-  if (endsClause(d, i, k)) return bigramLogProb(prev, id) + bigramLogProb(id, BOUNDARY) + bigramLogProb(BOUNDARY, next);
-  return bigramLogProb(prev, id) + bigramLogProb(id, next);
+  if (endsClause(d, i, k)) return lp(prev, id) + lp(id, BOUNDARY) + lp(BOUNDARY, next);
+  return lp(prev, id) + lp(id, next);
 }
+
+/** log P(b | a), where clause breaks in a row are one break. */
+const mergedLogProb = (a: number, b: number): number => (a === BOUNDARY && b === BOUNDARY ? 0 : bigramLogProb(a, b));
 
 /** True when reading `k` of word `i` ends with punctuation that ends a clause (`chi.`). */
 function endsClause(d: Doc, i: number, k: number): boolean {
@@ -1094,6 +1286,18 @@ function toneless(word: string): boolean {
     }
   }
   return false;
+}
+
+/** {@link JOINED} when only spaces separate two words, {@link NEW_LINE} when a line break does. */
+function gapBits(text: string, from: number, to: number): number {
+  let spaces = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) continue;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return NEW_LINE;
+    spaces = false;
+  }
+  return spaces ? JOINED : 0;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 
 /** Bits of {@link WordTable.bits}. */
 export const JOINED = 1; // only spaces between this word and the previous one
+export const NEW_LINE = 2; // a line break between this word and the previous one
 export const LINKED = 4; // part of a URL, e-mail address or path: never repaired
 export const VIETNAMESE = 8; // among Vietnamese words (see rejectOutsideVietnamese)
 export const FIXED = 16; // read as the currency sign after an amount: not weighed again in context
@@ -18,6 +19,8 @@ export const ENDS_CLAUSE = 8; // as it stands, ends with clause punctuation (`ch
 export const ALL_LOOSE = 16; // damaged, but every reading is no syllable (`Ærøskøbing`)
 export const UNMISTAKABLE = 32; // damaged in a way no word of any language is written (`quáº­n`, `c¸c`, `quËn`)
 export const CURRENCY = 64; // all its readings are loose, one of them `đ` alone (the currency sign after an amount)
+export const TRAILING_SYMBOL = 256; // damaged, but ASCII letters and one symbol (`m²`, `c¸`): weighed like a letter alone
+export const LONE_LETTER = 128; // damaged, but one Latin-1 letter alone (`ñ`, `ø`, `µ`): as weak as a symbol alone
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
@@ -25,6 +28,11 @@ export const NO_CANDIDATES: Candidate[] = [];
 
 const grow32 = (a: Int32Array, n: number): Int32Array => {
   const b = new Int32Array(n);
+  b.set(a);
+  return b;
+};
+const grow16 = (a: Uint16Array, n: number): Uint16Array => {
+  const b = new Uint16Array(n);
   b.set(a);
   return b;
 };
@@ -93,7 +101,7 @@ export class WordTypes {
   hash: Int32Array = new Int32Array(256);
   status: Uint8Array = new Uint8Array(256);
   flags: Uint8Array = new Uint8Array(256);
-  bits: Uint8Array = new Uint8Array(256);
+  bits: Uint16Array = new Uint16Array(256);
   /** The syllable inside the word, relative to its start. */
   coreStart: Int32Array = new Int32Array(256);
   coreEnd: Int32Array = new Int32Array(256);
@@ -159,7 +167,7 @@ export class WordTypes {
     this.keepId = keep;
     this.status = grow8(this.status, n);
     this.flags = grow8(this.flags, n);
-    this.bits = grow8(this.bits, n);
+    this.bits = grow16(this.bits, n);
   }
 }
 
