@@ -66,27 +66,30 @@ export const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
  * prints a markdown table: items, median ms, MB/s, items/s and the ratio to the baseline.
  * `cases`: [name, fn returning an item count, input bytes][]. Returns the rows.
  */
-export function runCases(title, cases, { rounds = 7, itemName = 'items' } = {}) {
+export function runCases(title, cases, { rounds = 15, itemName = 'items' } = {}) {
   const times = cases.map(() => []);
   const counts = cases.map(() => 0);
   for (let w = 0; w < 2; w++) cases.forEach(([, fn], i) => (counts[i] = fn()));
+  // Each round starts at another case, so no case always pays the garbage the one before it
+  // left behind; the ratio to the baseline is taken within each round (the machine's load
+  // drifts between rounds) and its median reported.
   for (let r = 0; r < rounds; r++) {
-    cases.forEach(([, fn], i) => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = (k + r) % cases.length;
       const t0 = performance.now();
-      counts[i] = fn();
-      times[i].push(performance.now() - t0);
-    });
+      counts[i] = cases[i][1]();
+      times[i][r] = performance.now() - t0;
+    }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const base = median(times[0]);
   console.log(`\n### ${title}\n`);
-  console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; median of ${rounds} rounds, one process.\n`);
+  console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; median of ${rounds} rounds in rotating order, one process; × baseline is the median of per-round ratios.\n`);
   console.log(`| case | input MB | ${itemName} | ms | MB/s | ${itemName}/s (M) | × baseline |`);
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   return cases.map(([name, , bytes], i) => {
     const ms = median(times[i]);
     const mbs = bytes / 1e6 / (ms / 1000);
-    const row = { name, ms, mbs, count: counts[i], ratio: base / ms };
+    const row = { name, ms, mbs, count: counts[i], ratio: median(times[0].map((b, r) => b / times[i][r])) };
     console.log(`| ${name} | ${(bytes / 1e6).toFixed(2)} | ${counts[i].toLocaleString('en')} | ${ms.toFixed(1)} | ${mbs.toFixed(1)} | ${(counts[i] / (ms / 1000) / 1e6).toFixed(2)} | ${row.ratio.toFixed(2)} |`);
     return row;
   });
