@@ -57,6 +57,12 @@ describe('segment', () => {
     expect(words('Người đó là Nguyễn Văn A. Sau đó')).toContain('.');
   });
 
+  it('reads the treebank bracket escapes LBKT and RBKT as brackets, never as part of a name', () => {
+    expect(words('chị Hồng Lê LBKT vợ anh RBKT bị')).toEqual(expect.arrayContaining(['Hồng Lê', 'LBKT', 'RBKT']));
+    expect(words('ông H. LBKT xin giấu tên RBKT nói')).toContain('H.');
+    expect(segment('xã Phù Long RBKT có').find((w) => w.text === 'RBKT')).toMatchObject({ text: 'RBKT' });
+  });
+
   it('gives multi-syllable words the kind word and their text with the inner spaces', () => {
     expect(segment('hợp  tác xã')[0]).toEqual({ text: 'hợp  tác xã', start: 0, end: 11, kind: 'word' });
   });
