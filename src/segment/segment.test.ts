@@ -48,6 +48,13 @@ describe('segment', () => {
     expect(segment(text).find((w) => w.text === range)).toMatchObject({ kind: 'number' });
   });
 
+  it.each([
+    ['xe 43H-016 chạy', '43H-016'],
+    ['ngày 20-Dec họp', '20-Dec'],
+  ])('keeps the code or date in %j whole, as it keeps F-16', (text, code) => {
+    expect(words(text)).toContain(code);
+  });
+
   it('leaves a range written with spaces around the dash as three words', () => {
     expect(words('từ 20 - 25 người')).toEqual(expect.arrayContaining(['20', '-', '25']));
   });

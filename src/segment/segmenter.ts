@@ -110,14 +110,21 @@ function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
   return !isUpperCode(text.charCodeAt(start[t + 1]!)) || isBracketEscape(text, start[t + 1]!, end[t + 1]!);
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
- * Whether token `t` is the second number of a range written without spaces (`1.500-2.000`,
- * `20-25`, `3,8–5,5`): the tokenizer returns number, dash, number, and the treebank (like a
- * reader) takes the range as one word.
+ * Whether token `t` ends a range written without spaces (`1.500-2.000`, `20-25`, `3,8–5,5`) or
+ * a code or date that starts with a digit (`43H-016`, `20-Dec`): the tokenizer returns number,
+ * dash, number (or word), where it keeps `F-16` whole, and the treebank (like a reader) takes
+ * each as one word.
  */
 function isRange(text: string, tokens: TokenTable, t: number): boolean {
   const { start, end, kind } = tokens;
-  if (kind[t] !== TokenKind.Number || kind[t - 2] !== TokenKind.Number || kind[t - 1] !== TokenKind.Punctuation) return false;
+  if (kind[t - 1] !== TokenKind.Punctuation) return false;
+  const left = kind[t - 2] === TokenKind.Number || (kind[t - 2] === TokenKind.Word && isDigitCode(text.charCodeAt(start[t - 2]!)));
+  if (!left || (kind[t] !== TokenKind.Number && kind[t] !== TokenKind.Word)) return false;
   const d = start[t - 1]!;
   if (end[t - 1] !== d + 1 || end[t - 2] !== d || start[t] !== d + 1) return false;
   const c = text.charCodeAt(d);
@@ -204,7 +211,7 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
     setToken(ws, lex, k, text, s, e, gap !== GAP_BREAK, kindShape(kind[t]!));
     force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
     if (gap === GAP_NONE && k >= 2 && isRange(text, tokens, t)) {
-      // `1.500-2.000`, `20-25`: the dash and the second number join the first.
+      // `1.500-2.000`, `20-25`, `43H-016`: the dash and the token after it join the first.
       ws.joinable[k - 1] = ws.joinable[k] = 1;
       force[k - 1] = force[k] = 1;
     }
