@@ -55,6 +55,10 @@ describe('segment', () => {
     expect(words(text)).toContain(code);
   });
 
+  it('does not glue a number to the Vietnamese word after a dash (1-Giới thiệu)', () => {
+    expect(words('1-Giới thiệu chung')).toContain('Giới thiệu');
+  });
+
   it('leaves a range written with spaces around the dash as three words', () => {
     expect(words('từ 20 - 25 người')).toEqual(expect.arrayContaining(['20', '-', '25']));
   });

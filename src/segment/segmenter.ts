@@ -210,7 +210,8 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
     }
     setToken(ws, lex, k, text, s, e, gap !== GAP_BREAK, kindShape(kind[t]!));
     force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
-    if (gap === GAP_NONE && k >= 2 && isRange(text, tokens, t)) {
+    // A word after the dash must be no Vietnamese syllable (`20-Dec`, not `1-Giới thiệu`).
+    if (gap === GAP_NONE && k >= 2 && (kind[t] === TokenKind.Number || ws.syl[k] === 0) && isRange(text, tokens, t)) {
       // `1.500-2.000`, `20-25`, `43H-016`: the dash and the token after it join the first.
       ws.joinable[k - 1] = ws.joinable[k] = 1;
       force[k - 1] = force[k] = 1;
