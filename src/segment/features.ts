@@ -19,15 +19,9 @@ export class Workspace {
   syl = new Int32Array(0);
   onset = new Int32Array(0);
   rhyme = new Int32Array(0);
-  tone = new Uint8Array(0);
   /** Longest lexicon word starting / ending at token i (0 when none). */
   startLen = new Uint8Array(0);
   endLen = new Uint8Array(0);
-  /** Longest lexicon word containing gap i, and its start. */
-  cover = new Uint8Array(0);
-  coverStart = new Int32Array(0);
-  /** Bit `len` set for every common word of `len` syllables that starts at token i. */
-  lens = new Uint16Array(0);
   /** 1 where tokens i-1 and i form a two-syllable lexicon word. */
   pair = new Uint8Array(0);
   /** Entry bits of the token alone (surname, name syllable). */
@@ -56,13 +50,9 @@ export class Workspace {
       this.syl = new Int32Array(cap);
       this.onset = new Int32Array(cap);
       this.rhyme = new Int32Array(cap);
-      this.tone = new Uint8Array(cap);
       this.startLen = new Uint8Array(cap);
       this.endLen = new Uint8Array(cap);
-      this.cover = new Uint8Array(cap);
-      this.coverStart = new Int32Array(cap);
       this.pair = new Uint8Array(cap);
-      this.lens = new Uint16Array(cap);
       this.fmm = new Uint8Array(cap);
       this.single = new Uint8Array(cap);
       this.place = new Uint8Array(cap);
@@ -86,14 +76,12 @@ export class Workspace {
  */
 export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   const n = ws.n;
-  const { syl, startLen, endLen, cover, coverStart, pair, lens, fmm, bmm, joinable, single, place, given } = ws;
+  const { syl, startLen, endLen, pair, fmm, bmm, joinable, single, place, given } = ws;
   const trie = lex.trie;
   const isWord = trie.isWord;
   startLen.fill(0, 0, n);
   endLen.fill(0, 0, n);
-  cover.fill(0, 0, n);
   pair.fill(0, 0, n);
-  lens.fill(0, 0, n);
   fmm.fill(0, 0, n);
   bmm.fill(0, 0, n);
   single.fill(0, 0, n);
@@ -118,15 +106,8 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
       if ((flags & Entry.GivenName) !== 0 && len === 2) given[j] = 1;
       if ((flags & Entry.Word) !== 0) {
         startLen[i] = len;
-        lens[i] |= 1 << len;
         if (endLen[j]! < len) endLen[j] = len;
         if (len === 2) pair[j] = 1;
-        for (let g = i + 1; g <= j; g++) {
-          if (cover[g]! < len) {
-            cover[g] = len;
-            coverStart[g] = i;
-          }
-        }
       }
     }
   }

@@ -34,7 +34,6 @@ export function setToken(ws: Workspace, lex: Lexicon, i: number, text: string, s
   ws.shape[i] = shape;
   ws.onset[i] = keyOut.onset;
   ws.rhyme[i] = keyOut.rhyme;
-  ws.tone[i] = keyOut.tone;
   const id = shape === Shape.Number ? 0 : lex.syllables.get(keyOut.h1, keyOut.h2);
   ws.syl[i] = id;
   ws.joinable[i] = i > 0 && gapOk && canJoin(shape) && canJoin(ws.shape[i - 1]!) ? 1 : 0;

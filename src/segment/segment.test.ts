@@ -48,6 +48,17 @@ describe('segment', () => {
     expect(segment(text).find((w) => w.text === range)).toMatchObject({ kind: 'number' });
   });
 
+  it.each([
+    ['xe 43H-016 chạy', '43H-016'],
+    ['ngày 20-Dec họp', '20-Dec'],
+  ])('keeps the code or date in %j whole, as it keeps F-16', (text, code) => {
+    expect(words(text)).toContain(code);
+  });
+
+  it('does not glue a number to the Vietnamese word after a dash (1-Giới thiệu)', () => {
+    expect(words('1-Giới thiệu chung')).toContain('Giới thiệu');
+  });
+
   it('leaves a range written with spaces around the dash as three words', () => {
     expect(words('từ 20 - 25 người')).toEqual(expect.arrayContaining(['20', '-', '25']));
   });
@@ -55,6 +66,12 @@ describe('segment', () => {
   it('keeps an initial with its period (ông H. cúi xuống)', () => {
     expect(words('ông H. cúi xuống')).toContain('H.');
     expect(words('Người đó là Nguyễn Văn A. Sau đó')).toContain('.');
+  });
+
+  it('reads the treebank bracket escapes LBKT and RBKT as brackets, never as part of a name', () => {
+    expect(words('chị Hồng Lê LBKT vợ anh RBKT bị')).toEqual(expect.arrayContaining(['Hồng Lê', 'LBKT', 'RBKT']));
+    expect(words('ông H. LBKT xin giấu tên RBKT nói')).toContain('H.');
+    expect(segment('xã Phù Long RBKT có').find((w) => w.text === 'RBKT')).toMatchObject({ text: 'RBKT' });
   });
 
   it('gives multi-syllable words the kind word and their text with the inner spaces', () => {

@@ -70,6 +70,17 @@ export function resourcesWith(words: readonly string[]): Resources {
   return { lexicon: { syllables, trie }, model: base.model, user };
 }
 
+/**
+ * Whether `text[s, e)` is `LBKT` or `RBKT`: the VLSP treebank (and text exported from it) writes
+ * round brackets so, as tokens its annotation tags as punctuation. Read as letters, a capital
+ * word beside a name joins it (`Phù_Long_RBKT`).
+ */
+function isBracketEscape(text: string, s: number, e: number): boolean {
+  if (e - s !== 4) return false;
+  const c = text.charCodeAt(s);
+  return (c === 0x4c || c === 0x52) && text.charCodeAt(s + 1) === 0x42 && text.charCodeAt(s + 2) === 0x4b && text.charCodeAt(s + 3) === 0x54;
+}
+
 /** The shape the model sees for a token kind; -1: computed from the token's letters. */
 function kindShape(kind: number): number {
   switch (kind) {
@@ -96,17 +107,24 @@ function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
   const s = start[t]!;
   if (end[t]! - s !== 1 || text.charCodeAt(s) !== 0x2e || end[t - 1] !== s || s - start[t - 1]! !== 1) return false;
   if (start[t + 1] === s + 1 || gapKind(text, s + 1, start[t + 1]!) !== GAP_SPACE) return false;
-  return !isUpperCode(text.charCodeAt(start[t + 1]!));
+  return !isUpperCode(text.charCodeAt(start[t + 1]!)) || isBracketEscape(text, start[t + 1]!, end[t + 1]!);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
- * Whether token `t` is the second number of a range written without spaces (`1.500-2.000`,
- * `20-25`, `3,8–5,5`): the tokenizer returns number, dash, number, and the treebank (like a
- * reader) takes the range as one word.
+ * Whether token `t` ends a range written without spaces (`1.500-2.000`, `20-25`, `3,8–5,5`) or
+ * a code or date that starts with a digit (`43H-016`, `20-Dec`): the tokenizer returns number,
+ * dash, number (or word), where it keeps `F-16` whole, and the treebank (like a reader) takes
+ * each as one word.
  */
 function isRange(text: string, tokens: TokenTable, t: number): boolean {
   const { start, end, kind } = tokens;
-  if (kind[t] !== TokenKind.Number || kind[t - 2] !== TokenKind.Number || kind[t - 1] !== TokenKind.Punctuation) return false;
+  if (kind[t - 1] !== TokenKind.Punctuation) return false;
+  const left = kind[t - 2] === TokenKind.Number || (kind[t - 2] === TokenKind.Word && isDigitCode(text.charCodeAt(start[t - 2]!)));
+  if (!left || (kind[t] !== TokenKind.Number && kind[t] !== TokenKind.Word)) return false;
   const d = start[t - 1]!;
   if (end[t - 1] !== d + 1 || end[t - 2] !== d || start[t] !== d + 1) return false;
   const c = text.charCodeAt(d);
@@ -182,10 +200,19 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
       force[k] = 1;
       continue;
     }
-    setToken(ws, lex, k, text, s, end[t]!, gap !== GAP_BREAK, kindShape(kind[t]!));
+    const e = end[t]!;
+    if (isBracketEscape(text, s, e)) {
+      // Read exactly as the bracket it stands for.
+      const bracket = text.charCodeAt(s) === 0x4c ? '(' : ')';
+      setToken(ws, lex, k, bracket, 0, 1, false, Shape.Punct);
+      force[k] = 0;
+      continue;
+    }
+    setToken(ws, lex, k, text, s, e, gap !== GAP_BREAK, kindShape(kind[t]!));
     force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
-    if (gap === GAP_NONE && k >= 2 && isRange(text, tokens, t)) {
-      // `1.500-2.000`, `20-25`: the dash and the second number join the first.
+    // A word after the dash must be no Vietnamese syllable (`20-Dec`, not `1-Giới thiệu`).
+    if (gap === GAP_NONE && k >= 2 && (kind[t] === TokenKind.Number || ws.syl[k] === 0) && isRange(text, tokens, t)) {
+      // `1.500-2.000`, `20-25`, `43H-016`: the dash and the token after it join the first.
       ws.joinable[k - 1] = ws.joinable[k] = 1;
       force[k - 1] = force[k] = 1;
     }
