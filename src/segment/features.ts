@@ -170,10 +170,11 @@ export const WORD_LEN_CAP = 5;
 
 /**
  * Writes the (unmasked) feature hashes of gap `i` into `out` and returns how many there are.
- * `prevJoin` is the decision already taken at gap `i - 1` (greedy left-to-right decoding).
+ * `wordLen` is the length in tokens (capped at {@link WORD_LEN_CAP}) of the word the decisions
+ * already taken end at token `i - 1` (greedy left-to-right decoding); 1 when gap `i - 1` split.
  *
  * @example
- * const k = gapFeatures(ws, i, ws.join[i - 1]!, features);
+ * const k = gapFeatures(ws, lexicon.trie, i, wordLen, features);
  * let score = 0;
  * for (let j = 0; j < k; j++) score += weights[features[j]! & mask]!;
  */
