@@ -181,6 +181,7 @@ export class Scanner {
     const t = this.text;
     const n = this.n;
     const C = this.C;
+    let part = p; // start of the part after the last inner hyphen, underscore or apostrophe
     for (;;) {
       let c = 0;
       while (e < n && (c = C[t.charCodeAt(e)]!) <= Cls.Digit) e++;
@@ -190,8 +191,9 @@ export class Scanner {
         // Inner hyphen, underscore or apostrophe: e-mail, Ê-đê, COVID-19, hợp_tác_xã, K'Ho.
         if (e + 1 < n) {
           const k = C[t.charCodeAt(e + 1)]!;
-          if (k <= Cls.Letter || (k === Cls.Digit && ch !== 0x27 && ch !== 0x2019)) {
+          if ((k <= Cls.Letter || (k === Cls.Digit && ch !== 0x27 && ch !== 0x2019)) && !(ch === 0x2d && k === Cls.Upper && namesMeet(t, part, e, C))) {
             e += 2;
+            part = e - 1;
             continue;
           }
         }
@@ -504,4 +506,18 @@ export class Scanner {
 export function abbreviationCanEnd(text: string, start: number, end: number): boolean {
   if (matchAbbreviation(text, start, text.length) === end) return abbreviationMatch.canEnd;
   return true;
+}
+
+/**
+ * Whether the hyphen at `h` joins two capitalized Vietnamese syllables (`Hà Nội-Hải Phòng`,
+ * `Việt-Mỹ`): a dash between two names, not a transliterated word (`Lê-nin`, `Ê-đê`) or a
+ * foreign compound (`Coca-Cola`, `Jean-Pierre`), which stay one token.
+ */
+function namesMeet(t: string, left: number, h: number, C: Uint8Array): boolean {
+  if (h - left < 2 || C[t.charCodeAt(left)] !== Cls.Upper) return false;
+  let r = h + 1;
+  const max = Math.min(t.length, r + 8);
+  while (r < max && C[t.charCodeAt(r)]! <= Cls.Extend) r++;
+  if (r - h - 1 < 2 || (r < t.length && C[t.charCodeAt(r)]! <= Cls.Digit)) return false;
+  return analyzeRange(t, left, h) !== Verdict.Invalid && analyzeRange(t, h + 1, r) !== Verdict.Invalid;
 }

@@ -51,6 +51,8 @@ describe('tokenize: kinds', () => {
     ['reads slash abbreviations', 'V/v sắp xếp; Đ/c Hùng', 'V/v⟨abbreviation⟩ sắp⟨word⟩ xếp⟨word⟩ ;⟨punctuation⟩ Đ/c⟨abbreviation⟩ Hùng⟨word⟩'],
     ['reads a document number in parts', 'số 1656/NQ-UBTVQH15', 'số⟨word⟩ 1656⟨number⟩ /⟨punctuation⟩ NQ-UBTVQH15⟨abbreviation⟩'],
     ['keeps hyphenated and underscored words whole', 'e-mail Ê-đê hợp_tác_xã', 'e-mail⟨word⟩ Ê-đê⟨word⟩ hợp_tác_xã⟨word⟩'],
+    ['keeps transliterations and foreign compounds whole', 'Lê-nin Coca-Cola Jean-Pierre', 'Lê-nin⟨word⟩ Coca-Cola⟨word⟩ Jean-Pierre⟨word⟩'],
+    ['splits a dash between two Vietnamese names', 'Hà Nội-Hải Phòng, Việt-Mỹ', 'Hà⟨word⟩ Nội⟨word⟩ -⟨punctuation⟩ Hải⟨word⟩ Phòng⟨word⟩ ,⟨punctuation⟩ Việt⟨word⟩ -⟨punctuation⟩ Mỹ⟨word⟩'],
     ['keeps an inner apostrophe', "Đắk R'Lấp", "Đắk⟨word⟩ R'Lấp⟨word⟩"],
     ['keeps letters and digits together', 'H5N1 và COVID-19, mp3', 'H5N1⟨abbreviation⟩ và⟨word⟩ COVID-19⟨abbreviation⟩ ,⟨punctuation⟩ mp3⟨word⟩'],
     ['reads digits and a capital as a code', 'phòng 1A, lô 404T', 'phòng⟨word⟩ 1A⟨word⟩ ,⟨punctuation⟩ lô⟨word⟩ 404T⟨word⟩'],
