@@ -76,7 +76,7 @@ export class Workspace {
  */
 export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   const n = ws.n;
-  const { syl, startLen, endLen, pair, fmm, bmm, joinable, single, place, given } = ws;
+  const { syl, shape, startLen, endLen, pair, fmm, bmm, joinable, single, place, given } = ws;
   const trie = lex.trie;
   const isWord = trie.isWord;
   startLen.fill(0, 0, n);
@@ -93,13 +93,19 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
     let node = trie.next(0, s);
     if (node === 0) continue;
     single[i] = isWord[node]!;
+    // A common word cannot start in lower case and go on with a capital: `ông Hoàng Văn Minh`
+    // is a title and a name, not the word `ông hoàng` (prince); `anh Hùng` is no `anh hùng`.
+    const lowerStart = shape[i] === Shape.Lower;
+    let named = false;
     for (let j = i + 1; j < n && j - i < MAX_WORD_SYLLABLES; j++) {
       if (joinable[j] === 0) break;
       s = syl[j]!;
       if (s === 0) break;
       node = trie.next(node, s);
       if (node === 0) break;
-      const flags = isWord[node]!;
+      if (lowerStart && (shape[j] === Shape.Title || shape[j] === Shape.Upper)) named = true;
+      let flags = isWord[node]!;
+      if (named) flags &= ~Entry.Word;
       if (flags === 0) continue;
       const len = j - i + 1;
       if ((flags & Entry.Place) !== 0) for (let g = i + 1; g <= j; g++) if (place[g]! < len) place[g] = len;

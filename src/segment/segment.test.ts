@@ -59,6 +59,13 @@ describe('segment', () => {
     expect(words('1-Giới thiệu chung')).toContain('Giới thiệu');
   });
 
+  it.each([
+    ['Phát biểu, ông Hoàng Văn Minh cho biết', 'Hoàng Văn Minh'],
+    ['Hôm qua anh Hùng nói', 'Hùng'],
+  ])('keeps a title apart from the name after it in %j (no common word starts lower and goes on capitalized)', (text, name) => {
+    expect(words(text)).toContain(name);
+  });
+
   it('leaves a range written with spaces around the dash as three words', () => {
     expect(words('từ 20 - 25 người')).toEqual(expect.arrayContaining(['20', '-', '25']));
   });
