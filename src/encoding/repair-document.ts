@@ -134,9 +134,16 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
   // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`), and
   // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
+  // Most damaged words can be none of these; which can is known per distinct word.
+  const weak = new Int8Array(ty.count).fill(-1);
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
     const type = t.type[i]!;
+    if (weak[type] === 0) continue;
+    if (weak[type] === -1) {
+      weak[type] = mayBeWeak(text, ty, type) ? 1 : 0;
+      if (weak[type] === 0) continue;
+    }
     const tb = ty.bits[type]!;
     const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
     if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
@@ -629,6 +636,9 @@ function rejectOutsideVietnamese(d: Doc): void {
   const reject: number[] = [];
   let lineFirst = 0;
   let lineEnd = 0; // one past the last word of the current line
+  // Per distinct word: 0 not yet known, 1 decomposed Unicode (never rejected), 2 a reading
+  // keeps its first letter's case, 3 every reading makes its first letter, a capital, small.
+  const verdict = new Uint8Array(ty.count);
   for (let i = 0; i < n; i++) {
     if (i >= lineEnd) {
       lineFirst = i;
@@ -653,15 +663,21 @@ function rejectOutsideVietnamese(d: Doc): void {
     const s = t.status[i];
     const selfVi = kind[i] === 1 ? 1 : 0;
     const selfForeign = kind[i] === -1 ? 1 : 0;
-    if ((s === DAMAGED || s === SYMBOLS || s === LOOSE) && ty.candidates[t.type[i]!]![0]!.enc !== NFD) {
+    if (s === DAMAGED || s === SYMBOLS || s === LOOSE) {
+      const type = t.type[i]!;
+      let v = verdict[type]!;
+      if (v === 0) {
+        const decomposed = ty.candidates[type]![0]!.enc === NFD;
+        v = verdict[type] = decomposed ? 1 : lowersFirstLetter(d, type) ? 3 : 2;
+      }
       // A word damaged the way no language writes a word (a symbol or a control between its
       // letters, a capital after a small letter) is damage whatever its neighbours are; so is
       // the currency sign after an amount.
-      const sure = (ty.bits[t.type[i]!]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
+      const sure = v === 1 || (ty.bits[type]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
       if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
       // A capital that every reading makes a small letter (VPS `Ça` is đa: its Đ is `ñ`) at
       // the start of a sentence, where the writer would have put a capital.
-      else if (!sure && s === DAMAGED && lowersFirstLetter(d, i) && startsSentence(text, t.start[i]!)) reject.push(i);
+      else if (!sure && s === DAMAGED && v === 3 && startsSentence(text, t.start[i]!)) reject.push(i);
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
@@ -669,11 +685,10 @@ function rejectOutsideVietnamese(d: Doc): void {
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
 }
 
-/** Every syllable reading of word `i` turns its first letter, a capital, into a small one. */
-function lowersFirstLetter(d: Doc, i: number): boolean {
-  const { text, t, ty } = d;
-  const type = t.type[i]!;
-  const first = text[t.start[i]! + ty.coreStart[type]!]!;
+/** Every syllable reading of word `type` turns its first letter, a capital, into a small one. */
+function lowersFirstLetter(d: Doc, type: number): boolean {
+  const { text, ty } = d;
+  const first = text[ty.first[type]! + ty.coreStart[type]!]!;
   if (first === first.toLowerCase()) return false;
   let strict = 0;
   for (const c of ty.candidates[type]!) {
@@ -757,6 +772,19 @@ function isNumeroSign(text: string, s: number, e: number): boolean {
   while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 0x2e)) j++;
   const c = j < text.length ? text.charCodeAt(j) : 0;
   return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * True when some occurrence of damaged word `type` may be taken for no damage, or weighed like
+ * a symbol, by the first pass of {@link repairDocument}: it has only loose readings, is a
+ * letter alone, or has the shape of the numero sign, a micro sign or a unit's power.
+ */
+function mayBeWeak(text: string, ty: WordTypes, type: number): boolean {
+  if ((ty.bits[type]! & (ALL_LOOSE | LONE_LETTER)) !== 0) return true;
+  const s = ty.first[type]! + ty.coreStart[type]!;
+  const e = ty.first[type]! + ty.coreEnd[type]!;
+  if (text.charCodeAt(s) === 0xb5 || isPowerUnit(text, s, e)) return true;
+  return e - s === 2 && (text.charCodeAt(s) | 0x20) === 0x6e && text.charCodeAt(s + 1) === 0xba;
 }
 
 /** ASCII letters and a superscript 2 or 3 (`m²`, `cm³`): a unit's power. */
@@ -1329,9 +1357,13 @@ function protectLinks(d: Doc): void {
   let runStart = -1;
   let runEnd = -1;
   let runIsLink = false;
+  // Only words with readings, or VIQR marks, are looked at.
+  const looked = new Uint8Array(ty.count);
+  for (let type = 0; type < ty.count; type++) {
+    if (ty.candidates[type]!.length > 0 || (ty.flags[type]! & C_MARK) !== 0) looked[type] = 1;
+  }
   for (let i = 0; i < t.count; i++) {
-    const type = t.type[i]!;
-    if (ty.candidates[type]!.length === 0 && (ty.flags[type]! & C_MARK) === 0) continue;
+    if (looked[t.type[i]!] === 0) continue;
     const start = t.start[i]!;
     const end = t.end[i]!;
     while (start >= runEnd && m < markers.length) {
