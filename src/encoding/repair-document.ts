@@ -495,12 +495,12 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
 
 /** Scans every word; classifies each distinct word once. */
 function scanWords(text: string, allowed: number): Doc {
-  const t = new WordTable(text.length >> 3);
+  // About one word in five code units of prose: room for all of them at once.
+  const t = new WordTable(text.length >> 2);
   const ty = new WordTypes();
-  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const scratch: Candidate[] = [];
   let pos = 0;
-  let prevEnd = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
     const end = cur.end;
@@ -510,9 +510,8 @@ function scanWords(text: string, allowed: number): Doc {
       type = ty.add(start, end, h);
       classifyType(text, cur, allowed, ty, type, scratch);
     }
-    const bits = t.count > 0 ? gapBits(text, prevEnd, start) : 0;
-    t.push(start, end, type, ty.status[type]!, bits);
-    pos = prevEnd = end;
+    t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
+    pos = end;
   }
   return { text, t, ty };
 }
@@ -562,7 +561,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
  */
 function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): boolean {
   const { text, t, ty } = d;
-  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const found: Candidate[] = [];
   let any = false;
   for (let i = 0; i < t.count; i++) {
@@ -1316,18 +1315,6 @@ function toneless(word: string): boolean {
   return false;
 }
 
-/** {@link JOINED} when only spaces separate two words, {@link NEW_LINE} when a line break does. */
-function gapBits(text: string, from: number, to: number): number {
-  let spaces = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0) continue;
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return NEW_LINE;
-    spaces = false;
-  }
-  return spaces ? JOINED : 0;
-}
-
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -1539,10 +1526,15 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   let decided = 0;
   for (let i = 0; i < n; i++) if (t.choice[i]! >= 0) decided++;
   if (decided === 0) return { text, changes: [], alignment: null };
-  // The changes, as input spans and the pieces that replace them.
+  // The changes, as input spans and the pieces that replace them. With many of them, the
+  // output is written into one code-unit buffer as they are found (read back from the change
+  // objects later, they are no longer in the cache); with few, slices are joined at the end.
   const changes: RepairChange[] = [];
   const builder = new AlignmentBuilder();
   let asIsCase: Int8Array | null = null;
+  let out = decided * 64 > text.length ? new Uint16Array(text.length + 16) : null;
+  let m = 0;
+  let copied = 0;
   for (let i = 0; i < n; i++) {
     const k = t.choice[i]!;
     if (k < 0) continue;
@@ -1560,10 +1552,24 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
     const b = t.end[i]! - c.trimTail;
     builder.edit(a, b, piece.length);
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
+    if (out !== null) {
+      const need = m + (a - copied) + piece.length;
+      if (need > out.length) {
+        const grown = new Uint16Array(Math.max(out.length * 2, need + 16));
+        grown.set(out.subarray(0, m));
+        out = grown;
+      }
+      for (let p = copied; p < a; p++) out[m++] = text.charCodeAt(p);
+      for (let p = 0; p < piece.length; p++) out[m++] = piece.charCodeAt(p);
+      copied = b;
+    }
   }
   if (changes.length === 0) return { text, changes, alignment: null };
-  // A few changes in a long text: join slices. Many: write code units into one buffer.
-  const result = changes.length * 64 > text.length ? writeDense(text, changes) : writeSparse(text, changes);
+  // A few changes in a long text: join slices. Many: the code units written above.
+  let result: string;
+  if (changes.length * 64 <= text.length) result = writeSparse(text, changes);
+  else if (out !== null) result = codeUnitsToString(out, m, text) + text.slice(copied);
+  else result = writeDense(text, changes);
   return { text: result, changes, alignment: builder.finish(text.length) };
 }
 
