@@ -134,26 +134,19 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
   // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`), and
   // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
-  // Most damaged words can be none of these; which can is known per distinct word.
+  // Most damaged words can be none of these; which can is known per distinct word. The same
+  // pass notes which words are Vietnamese, which foreign (see rejectOutsideVietnamese).
   const weak = new Int8Array(ty.count).fill(-1);
+  const kind = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    if (t.status[i] !== DAMAGED) continue;
-    const type = t.type[i]!;
-    if (weak[type] === 0) continue;
-    if (weak[type] === -1) {
-      weak[type] = mayBeWeak(text, ty, type) ? 1 : 0;
-      if (weak[type] === 0) continue;
+    if (t.status[i] === DAMAGED) {
+      const type = t.type[i]!;
+      if (weak[type] === -1) weak[type] = mayBeWeak(text, ty, type) ? 1 : 0;
+      if (weak[type] === 1) settleWeak(d, i);
     }
-    const tb = ty.bits[type]!;
-    const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
-    if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
-    else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
-    else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
-      t.status[i] = FOREIGN;
-    }
-    else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
+    kind[i] = languageOf(d, i);
   }
-  rejectOutsideVietnamese(d);
+  rejectOutsideVietnamese(d, kind);
 
   // Evidence per encoding: the damaged words only it explains (`unique`), those it shares with
   // other encodings (`shared`). Abbreviations, loanwords and symbols count for nothing: they
@@ -161,6 +154,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   const unique = new Float64Array(K);
   const shared = new Float64Array(K);
   const maskOf = new Int32Array(ty.count).fill(-1);
+  const shareOf = new Float64Array(ty.count);
   // What each distinct word adds to the support of each encoding: a word's reading is decided
   // on the evidence of the other words (leave one out), or a word several encodings explain
   // would vote for the reading the bigram model likes and then follow its own vote.
@@ -168,12 +162,22 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   let escapes = 0;
   let cleanBytes = 0; // words with ă đ ơ ư ạ…: no byte encoding shown as cp1252 produces them
   let cleanNonAscii = 0; // words with any mark: VIQR never produces them
+  // Readings that are no syllable (abbreviations, loanwords) and words of symbols wait until
+  // the document's encoding is known: symbols are deferred, and the loose readings of damaged
+  // words put aside (in the same pass).
+  const deferred: number[] = [];
+  const looseAside: (Candidate[] | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const status = t.status[i];
     const type = t.type[i]!;
     if (status === KEEP_VI) {
       cleanNonAscii++;
       if ((ty.flags[type]! & C_VI) !== 0) cleanBytes++;
+    }
+    if (status === SYMBOLS || status === LOOSE) {
+      deferred.push(i);
+      t.status[i] = DEFERRED;
+      continue;
     }
     if (status !== DAMAGED) continue;
     let mask = maskOf[type]!;
@@ -182,14 +186,21 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       const cands = ty.candidates[type]!;
       for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= cands[k]!.encs;
       maskOf[type] = mask;
+      shareOf[type] = 1 / bitCount(mask);
+      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
+        ty.candidates[type] = cands.filter((c) => !c.loose);
+        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
+        // KHĐT, though TCVN3 reads a syllable in it).
+        looseAside[type] = cands.filter((c) => c.loose);
+      }
     }
     if (mask === 0) continue;
     if ((mask & (mask - 1)) === 0) {
       unique[31 - Math.clz32(mask)]!++;
     } else {
-      const share = 1 / bitCount(mask);
-      for (let e = 0; e < K; e++) {
-        if ((mask & (1 << e)) === 0) continue;
+      const share = shareOf[type]!;
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const e = 31 - Math.clz32(m & -m);
         shared[e]! += share;
         own[type * K + e]! += SHARED_WEIGHT * share;
       }
@@ -209,31 +220,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // A reading several encodings give is credited to the best-evidenced of them.
   for (let type = 0; type < ty.count; type++) {
     for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
+    const aside = looseAside[type];
+    if (aside !== undefined) for (const c of aside) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
   }
-
-  // Readings that are no syllable (abbreviations, loanwords) and words of symbols wait until
-  // the document's encoding is known.
-  const deferred: number[] = [];
-  const narrowed = new Uint8Array(ty.count);
-  const looseAside: (Candidate[] | undefined)[] = [];
-  for (let i = 0; i < n; i++) {
-    const status = t.status[i];
-    if (status === SYMBOLS || status === LOOSE) {
-      deferred.push(i);
-    } else if (status === DAMAGED) {
-      const type = t.type[i]!;
-      if (narrowed[type] === 1) continue;
-      narrowed[type] = 1;
-      const cands = ty.candidates[type]!;
-      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
-        ty.candidates[type] = cands.filter((c) => !c.loose);
-        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
-        // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = cands.filter((c) => c.loose);
-      }
-    }
-  }
-  for (const i of deferred) t.status[i] = DEFERRED;
 
   // A page that plainly shows one encoding (whole-text damage): a word it explains is read in
   // it, without weighing what other encodings make of the word, and shared words are not
@@ -249,28 +238,6 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     }
   }
   const plainlyOne = uniqueTop >= PLAINLY_ONE_MIN && uniqueTop >= PLAINLY_ONE_SHARE * uniqueSum;
-  if (plainlyOne) {
-    const bit = 1 << uniqueBest;
-    const pruned = new Uint8Array(ty.count);
-    for (let i = 0; i < n; i++) {
-      if (t.status[i] !== DAMAGED) continue;
-      const type = t.type[i]!;
-      if (pruned[type] === 1) continue;
-      pruned[type] = 1;
-      const cands = ty.candidates[type]!;
-      if (cands.length < 2 || cands[0]!.enc === NFD) continue;
-      let inTop = 0;
-      for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
-      if (inTop > 0 && inTop < cands.length) {
-        const kept = cands.filter((c) => (c.encs & bit) !== 0);
-        for (const c of kept) {
-          c.enc = uniqueBest;
-          c.encoding = REPAIR_ENCODINGS[uniqueBest]!;
-        }
-        ty.candidates[type] = kept;
-      }
-    }
-  }
 
   // Every word starts out undecided; afterwards a word is decided again only when a
   // neighbour's reading changed (its score depends on nothing else that changes).
@@ -288,18 +255,31 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   };
 
   // 1. Damaged words: each takes the reading of the best-evidenced encoding, then is decided in
-  // context, twice (the second pass sees the first pass's choices on the right).
+  // context, twice (the second pass sees the first pass's choices on the right). Words with one
+  // reading keep it; only the others are weighed in context. What a word starts with, and
+  // whether it is weighed, is found once per distinct word.
+  const firstChoice = new Int8Array(ty.count).fill(-1);
+  const weighed = new Uint8Array(ty.count);
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
-    const cands = ty.candidates[t.type[i]!]!;
-    let best = 0;
-    for (let k = 1; k < cands.length; k++) {
-      if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+    const type = t.type[i]!;
+    let best = firstChoice[type]!;
+    if (best < 0) {
+      if (plainlyOne) keepPlainEncoding(ty, type, uniqueBest);
+      const cands = ty.candidates[type]!;
+      best = 0;
+      for (let k = 1; k < cands.length; k++) {
+        if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+      }
+      firstChoice[type] = best;
+      weighed[type] = isAmbiguous(cands) ? 1 : 0;
     }
     t.choice[i] = best;
+    if (weighed[type] === 1) list = append(list, m++, i);
   }
-  // Words with one reading keep it; only the others are weighed in context.
-  let ambiguous = ambiguousOccurrences(d);
+  let ambiguous = list.subarray(0, m);
   decideDamaged(ctx, ambiguous);
   // The evidence of a word several encodings explain, shared by how well each reading fits
   // its neighbours rather than evenly (`lµm` is TCVN3 làm and VISCII lộm: it is TCVN3's), then
@@ -608,24 +588,46 @@ function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: num
 }
 
 /**
+ * Damaged word `i`, which {@link mayBeWeak} lets be weak: its only readings are no syllable
+ * (loose), or it is a unit or the numero sign after a number (foreign), or a letter alone
+ * (weighed like a symbol).
+ */
+function settleWeak(d: Doc, i: number): void {
+  const { text, t, ty } = d;
+  const type = t.type[i]!;
+  const tb = ty.bits[type]!;
+  const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
+  if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+  else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
+  else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
+    t.status[i] = FOREIGN;
+  }
+  else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
+}
+
+/** 1 when word `i` counts as Vietnamese, -1 as foreign, 0 as neither (see rejectOutsideVietnamese). */
+function languageOf(d: Doc, i: number): number {
+  const { text, t, ty } = d;
+  const s = t.status[i];
+  if (s === KEEP_VI || s === DAMAGED) return 1;
+  const tb = ty.bits[t.type[i]!]!;
+  // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
+  if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) return 1;
+  if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) return -1;
+  return 0;
+}
+
+/**
  * A damaged-looking word is repaired only among Vietnamese: French `où` reads as VNI `ó`, but
  * its neighbours are French. Counts, in a sliding window, the neighbours that are Vietnamese
  * (with marks, or damaged, or `đ` after an amount) against those that are words in no reading
  * (ASCII words count as foreign when they are no syllable and no abbreviation: `ligger`). A word
  * damaged the way no language writes a word is kept whatever its neighbours (see unmistakable).
+ * `kind` is {@link languageOf} each word.
  */
-function rejectOutsideVietnamese(d: Doc): void {
+function rejectOutsideVietnamese(d: Doc, kind: Int8Array): void {
   const { text, t, ty } = d;
   const n = t.count;
-  const kind = new Int8Array(n); // 1 Vietnamese, -1 foreign, 0 neither
-  for (let i = 0; i < n; i++) {
-    const s = t.status[i];
-    const tb = ty.bits[t.type[i]!]!;
-    if (s === KEEP_VI || s === DAMAGED) kind[i] = 1;
-    // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
-    else if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) kind[i] = 1;
-    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
-  }
   // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
   // or a list item, and the next one may be in another language. Both ends only move forward.
   let vi = 0;
@@ -967,6 +969,26 @@ function localDamage(d: Doc, list: Int32Array): Local {
     }
   }
   return { rate, share };
+}
+
+/**
+ * A page that plainly shows encoding `e` (whole-text damage): a word it explains is read in
+ * it, without weighing what other encodings make of the word (its other readings are dropped).
+ */
+function keepPlainEncoding(ty: WordTypes, type: number, e: number): void {
+  const bit = 1 << e;
+  const cands = ty.candidates[type]!;
+  if (cands.length < 2 || cands[0]!.enc === NFD) return;
+  let inTop = 0;
+  for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
+  if (inTop > 0 && inTop < cands.length) {
+    const kept = cands.filter((c) => (c.encs & bit) !== 0);
+    for (const c of kept) {
+      c.enc = e;
+      c.encoding = REPAIR_ENCODINGS[e]!;
+    }
+    ty.candidates[type] = kept;
+  }
 }
 
 /** A damaged word whose readings the context must decide between. */
