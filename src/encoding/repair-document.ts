@@ -64,7 +64,7 @@ import {
   WordTable,
   WordTypes,
 } from './word-table.js';
-import { AlignmentBuilder } from '../core/index.js';
+import { EditAlignment } from '../core/index.js';
 import type { RepairChange } from './repair.js';
 
 /** Neighbours looked at on each side when deciding whether a region is Vietnamese. */
@@ -107,7 +107,7 @@ const VIQR = encIndex('viqr');
 export interface DocumentResult {
   text: string;
   changes: RepairChange[];
-  alignment: ReturnType<AlignmentBuilder['finish']> | null;
+  alignment: EditAlignment | null;
 }
 
 /** The words of one call: occurrences and distinct words. */
@@ -137,7 +137,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // Most damaged words can be none of these; which can is known per distinct word. The same
   // pass notes which words are Vietnamese, which foreign (see rejectOutsideVietnamese).
   const weak = new Int8Array(ty.count).fill(-1);
-  const kind = new Int8Array(n);
+  const kind = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (t.status[i] === DAMAGED) {
       const type = t.type[i]!;
@@ -605,15 +605,19 @@ function settleWeak(d: Doc, i: number): void {
   else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
 }
 
-/** 1 when word `i` counts as Vietnamese, -1 as foreign, 0 as neither (see rejectOutsideVietnamese). */
+/** What {@link languageOf} says a word counts as (neither is 0). */
+const VI_WORD = 1;
+const FOREIGN_WORD = 2;
+
+/** Whether word `i` counts as Vietnamese, foreign or neither (see rejectOutsideVietnamese). */
 function languageOf(d: Doc, i: number): number {
   const { text, t, ty } = d;
   const s = t.status[i];
-  if (s === KEEP_VI || s === DAMAGED) return 1;
+  if (s === KEEP_VI || s === DAMAGED) return VI_WORD;
   const tb = ty.bits[t.type[i]!]!;
   // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
-  if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) return 1;
-  if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) return -1;
+  if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) return VI_WORD;
+  if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) return FOREIGN_WORD;
   return 0;
 }
 
@@ -625,7 +629,7 @@ function languageOf(d: Doc, i: number): number {
  * damaged the way no language writes a word is kept whatever its neighbours (see unmistakable).
  * `kind` is {@link languageOf} each word.
  */
-function rejectOutsideVietnamese(d: Doc, kind: Int8Array): void {
+function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): void {
   const { text, t, ty } = d;
   const n = t.count;
   // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
@@ -653,17 +657,18 @@ function rejectOutsideVietnamese(d: Doc, kind: Int8Array): void {
       vi = foreign = 0;
       hi = lo = from;
     }
+    // Counted without branches: which words are which is no pattern to predict.
     for (; lo < from; lo++) {
-      if (kind[lo] === 1) vi--;
-      else if (kind[lo] === -1) foreign--;
+      vi -= kind[lo]! & VI_WORD;
+      foreign -= kind[lo]! >> 1;
     }
     for (; hi < to; hi++) {
-      if (kind[hi] === 1) vi++;
-      else if (kind[hi] === -1) foreign++;
+      vi += kind[hi]! & VI_WORD;
+      foreign += kind[hi]! >> 1;
     }
     const s = t.status[i];
-    const selfVi = kind[i] === 1 ? 1 : 0;
-    const selfForeign = kind[i] === -1 ? 1 : 0;
+    const selfVi = kind[i]! & VI_WORD;
+    const selfForeign = kind[i]! >> 1;
     if (s === DAMAGED || s === SYMBOLS || s === LOOSE) {
       const type = t.type[i]!;
       let v = verdict[type]!;
@@ -674,7 +679,7 @@ function rejectOutsideVietnamese(d: Doc, kind: Int8Array): void {
       // A word damaged the way no language writes a word (a symbol or a control between its
       // letters, a capital after a small letter) is damage whatever its neighbours are; so is
       // the currency sign after an amount.
-      const sure = v === 1 || (ty.bits[type]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
+      const sure = v === 1 || (ty.bits[type]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === VI_WORD);
       if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
       // A capital that every reading makes a small letter (VPS `Ça` is đa: its Đ is `ñ`) at
       // the start of a sentence, where the writer would have put a capital.
@@ -1552,11 +1557,16 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   // output is written into one code-unit buffer as they are found (read back from the change
   // objects later, they are no longer in the cache); with few, slices are joined at the end.
   const changes: RepairChange[] = [];
-  const builder = new AlignmentBuilder();
   let asIsCase: Int8Array | null = null;
   let out = decided * 64 > text.length ? new Uint16Array(text.length + 16) : null;
   let m = 0;
   let copied = 0;
+  // The alignment's edits, recorded as AlignmentBuilder.edit would (input start and end, output
+  // start and end; an edit that touches the previous one extends it), without a call each.
+  const edits = new Int32Array(4 * decided);
+  let e = 0;
+  let lastInEnd = 0;
+  let lastOutEnd = 0;
   for (let i = 0; i < n; i++) {
     const k = t.choice[i]!;
     if (k < 0) continue;
@@ -1572,7 +1582,23 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
     if (piece === c.original) continue;
     const a = t.start[i]! + c.trimHead;
     const b = t.end[i]! - c.trimTail;
-    builder.edit(a, b, piece.length);
+    const outStart = lastOutEnd + (a - lastInEnd);
+    const outEnd = outStart + piece.length;
+    // (Nothing replaced by nothing is no edit.)
+    if (b !== a || piece.length !== 0) {
+      if (e > 0 && a === lastInEnd) {
+        edits[e - 3] = b;
+        edits[e - 1] = outEnd;
+      } else {
+        edits[e] = a;
+        edits[e + 1] = b;
+        edits[e + 2] = outStart;
+        edits[e + 3] = outEnd;
+        e += 4;
+      }
+      lastInEnd = b;
+      lastOutEnd = outEnd;
+    }
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
     if (out !== null) {
       const need = m + (a - copied) + piece.length;
@@ -1592,7 +1618,8 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   if (changes.length * 64 <= text.length) result = writeSparse(text, changes);
   else if (out !== null) result = codeUnitsToString(out, m, text) + text.slice(copied);
   else result = writeDense(text, changes);
-  return { text: result, changes, alignment: builder.finish(text.length) };
+  const alignment = new EditAlignment(text.length, lastOutEnd + (text.length - lastInEnd), edits.slice(0, e));
+  return { text: result, changes, alignment };
 }
 
 function writeSparse(text: string, changes: RepairChange[]): string {
