@@ -861,9 +861,10 @@ function decideDamaged(ctx: Context, list: Int32Array): void {
     const own = ownPrior(ctx, type);
     let best = -1;
     let bestScore = -Infinity;
+    lookAround(d, i);
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      let score = (own ? ctx.looPrior[type * K + c.enc]! : prior[c.enc]!) + contextScore(d, i, k);
+      let score = (own ? ctx.looPrior[type * K + c.enc]! : prior[c.enc]!) + scoreAround(d, i, k);
       if (both && c.enc === VIQR) {
         const p = viqrRate(text, t, i, true, 1, escapes);
         score += Math.log(c.trailingMark ? p : 1 - p);
@@ -929,18 +930,13 @@ interface Local {
  */
 function localDamage(d: Doc, list: Int32Array): Local {
   const { t, ty } = d;
+  const n = t.count;
   const rate = new Float64Array(list.length);
   const share = new Float64Array(list.length * K);
-  // Per word: 1 damaged and read, -1 clean with a letter no byte encoding produces, else 0.
-  const weight = new Int8Array(t.count);
-  const encsOf = new Int32Array(t.count);
-  for (let j = 0; j < t.count; j++) {
-    const s = t.status[j];
-    if (s === DAMAGED && t.choice[j]! >= 0) {
-      weight[j] = 1;
-      encsOf[j] = ty.candidates[t.type[j]!]![t.choice[j]!]!.encs;
-    } else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
-  }
+  // Per word, filled in as the window reaches it: 1 damaged and read, -1 clean with a letter no
+  // byte encoding produces, else 0; and the encodings of a damaged word's reading.
+  const weight = new Int8Array(n);
+  const encsOf = new Int32Array(n);
   const perEnc = new Float64Array(K);
   let lo = 0;
   let hi = 0;
@@ -949,19 +945,32 @@ function localDamage(d: Doc, list: Int32Array): Local {
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const from = Math.max(0, i - LOCAL_WINDOW);
-    const to = Math.min(t.count, i + LOCAL_WINDOW + 1);
+    const to = Math.min(n, i + LOCAL_WINDOW + 1);
+    if (hi <= from) {
+      // Nothing of the window so far is left in it: start afresh (the counts are whole
+      // numbers, so they come out as if the window had slid there).
+      damaged = clean = 0;
+      perEnc.fill(0);
+      lo = hi = from;
+    }
     for (; hi < to; hi++) {
-      const w = weight[hi]!;
-      if (w > 0) {
+      const s = t.status[hi];
+      if (s === DAMAGED && t.choice[hi]! >= 0) {
+        const encs = ty.candidates[t.type[hi]!]![t.choice[hi]!]!.encs;
+        weight[hi] = 1;
+        encsOf[hi] = encs;
         damaged++;
-        for (let encs = encsOf[hi]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!++;
-      } else if (w < 0) clean++;
+        for (let m = encs; m !== 0; m &= m - 1) perEnc[31 - Math.clz32(m & -m)]!++;
+      } else if (s === KEEP_VI && (ty.flags[t.type[hi]!]! & C_VI) !== 0) {
+        weight[hi] = -1;
+        clean++;
+      }
     }
     for (; lo < from; lo++) {
       const w = weight[lo]!;
       if (w > 0) {
         damaged--;
-        for (let encs = encsOf[lo]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!--;
+        for (let m = encsOf[lo]!; m !== 0; m &= m - 1) perEnc[31 - Math.clz32(m & -m)]!--;
       } else if (w < 0) clean--;
     }
     rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
@@ -1065,8 +1074,9 @@ function reweighEvidence(
     if (t.status[i] !== DAMAGED) continue;
     const cands = ty.candidates[t.type[i]!]!;
     let best = -Infinity;
+    lookAround(d, i);
     for (let k = 0; k < cands.length; k++) {
-      const s = contextScore(d, i, k);
+      const s = scoreAround(d, i, k);
       rateScratch[k] = s;
       if (s > best) best = s;
     }
@@ -1134,11 +1144,12 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       rateScratch[k] = rate;
     }
     let best = -1;
-    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + contextScore(d, i, -1);
+    lookAround(d, i);
+    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + scoreAround(d, i, -1);
     // The model's clause break stands for any punctuation; a symbol like `·` is a rare one.
     if (status === KEEP_SYMBOLS) bestScore += SYMBOL_AS_PUNCTUATION;
     for (let k = 0; k < cands.length; k++) {
-      const score = Math.log(rateScratch[k]!) + contextScore(d, i, k);
+      const score = Math.log(rateScratch[k]!) + scoreAround(d, i, k);
       if (score > bestScore) {
         bestScore = score;
         best = k;
@@ -1265,16 +1276,29 @@ function isUpperWord(s: string, start: number, end: number): boolean {
   return s.slice(start, end) === s.slice(start, end).toUpperCase();
 }
 
-/** log P of word `i`'s reading `k` (-1: as it stands) between its current neighbours. */
-function contextScore(d: Doc, i: number, k: number): number {
+/**
+ * Model ids of the neighbours of the word {@link lookAround} was last called for, as they now
+ * read: the readings of a word are scored against them without finding them again for each.
+ */
+const around = { prev: BOUNDARY, next: BOUNDARY, last: true };
+
+/** Fills {@link around} for word `i`. */
+function lookAround(d: Doc, i: number): void {
   const t = d.t;
+  around.prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
+  around.last = i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0;
+  around.next = around.last ? BOUNDARY : idOf(d, i + 1, t.choice[i + 1]!);
+}
+
+/** log P of word `i`'s reading `k` (-1: as it stands) between the neighbours {@link lookAround} found. */
+function scoreAround(d: Doc, i: number, k: number): number {
   const id = idOf(d, i, k);
   // A letter alone kept as it stands (`ä, ö, ü`) is a foreign word standing for a clause break:
   // next to punctuation it costs no second break. A symbol is punctuation, and a second one is rare.
-  const lp = k < 0 && (d.ty.bits[t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
-  const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
-  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return lp(prev, id) + lp(id, BOUNDARY);
-  const next = idOf(d, i + 1, t.choice[i + 1]!);
+  const lp = k < 0 && (d.ty.bits[d.t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
+  const prev = around.prev;
+  if (around.last) return lp(prev, id) + lp(id, BOUNDARY);
+  const next = around.next;
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
   if (endsClause(d, i, k)) return lp(prev, id) + lp(id, BOUNDARY) + lp(BOUNDARY, next);
   return lp(prev, id) + lp(id, next);
