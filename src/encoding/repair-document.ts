@@ -155,6 +155,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   const shared = new Float64Array(K);
   const maskOf = new Int32Array(ty.count).fill(-1);
   const shareOf = new Float64Array(ty.count);
+  const sharedTimes = new Int32Array(ty.count);
   // What each distinct word adds to the support of each encoding: a word's reading is decided
   // on the evidence of the other words (leave one out), or a word several encodings explain
   // would vote for the reading the bigram model likes and then follow its own vote.
@@ -199,13 +200,19 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       unique[31 - Math.clz32(mask)]!++;
     } else {
       const share = shareOf[type]!;
-      for (let m = mask; m !== 0; m &= m - 1) {
-        const e = 31 - Math.clz32(m & -m);
-        shared[e]! += share;
-        own[type * K + e]! += SHARED_WEIGHT * share;
-      }
+      for (let m = mask; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]! += share;
+      sharedTimes[type]!++;
     }
     if ((mask & (1 << VIQR)) !== 0 && (ty.bits[type]! & HAS_BACKSLASH) !== 0) escapes++;
+  }
+  // A word's own part, added up once per distinct word (the same sums, in the same order).
+  for (let type = 0; type < ty.count; type++) {
+    const times = sharedTimes[type]!;
+    if (times === 0) continue;
+    const part = SHARED_WEIGHT * shareOf[type]!;
+    let sum = 0;
+    for (let x = 0; x < times; x++) sum += part;
+    for (let m = maskOf[type]!; m !== 0; m &= m - 1) own[type * K + 31 - Math.clz32(m & -m)] = sum;
   }
   const support = new Float64Array(K);
   let supportTotal = 0;
@@ -295,16 +302,29 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   decideDamaged(ctx, ambiguous);
 
   // 2. What the document is written in: the encodings the damaged words were read in.
+  // A reading several encodings give counts for each of them (`ðang` is đang in both
+  // Windows-1258 and VISCII): each is as plainly shown by it. The counts are whole numbers, so
+  // the words that took their first reading are counted per distinct word and added at the end.
   const chosen = new Float64Array(K);
   let chosenTotal = 0;
+  const firstTaken = new Int32Array(ty.count);
   for (let i = 0; i < n; i++) {
-    if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
-    // A reading several encodings give counts for each of them (`ðang` is đang in both
-    // Windows-1258 and VISCII): each is as plainly shown by it.
-    const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-    if ((encs & (encs - 1)) === 0) chosen[31 - Math.clz32(encs)]!++;
-    else for (let e = 0; e < K; e++) if ((encs & (1 << e)) !== 0) chosen[e]!++;
+    const k = t.choice[i]!;
+    if (k < 0 || t.status[i] !== DAMAGED) continue;
+    if (k === 0) {
+      firstTaken[t.type[i]!]!++;
+      continue;
+    }
+    const encs = ty.candidates[t.type[i]!]![k]!.encs;
+    for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]!++;
     chosenTotal++;
+  }
+  for (let type = 0; type < ty.count; type++) {
+    const times = firstTaken[type]!;
+    if (times === 0) continue;
+    const encs = ty.candidates[type]![0]!.encs;
+    for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]! += times;
+    chosenTotal += times;
   }
   // Probability that a word that is fine as it stands, but readable in `enc`, is damaged: the
   // share of damaged words among the words that could show `enc`'s damage (whole-document
@@ -404,12 +424,14 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // An abbreviation or loanword in the encoding the page plainly shows beats a syllable read
   // in an encoding it does not show.
   if (looseAside.length > 0) {
-    const swapped = new Int8Array(ty.count);
+    // Per distinct word: -1 no readings aside (or none that can win), 0 not yet weighed, 1 read
+    // in the one put aside.
+    const swapped = new Int8Array(ty.count).fill(-1);
+    for (let type = 0; type < looseAside.length; type++) if (looseAside[type] !== undefined) swapped[type] = 0;
     for (let i = 0; i < n; i++) {
-      if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
       const type = t.type[i]!;
-      const aside = looseAside[type];
-      if (aside === undefined || swapped[type] === -1) continue;
+      if (swapped[type] === -1 || t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+      const aside = looseAside[type]!;
       if (swapped[type] === 0) {
         const current = ty.candidates[type]![t.choice[i]!]!;
         const better = plain(current.enc)
