@@ -43,7 +43,7 @@ import { isSyllableRange } from './judge.js';
 import { BOUNDARY, bigramLogProb, syllableId } from './ngram-model.js';
 import { type WordCursor, nextWord } from './scan.js';
 import { viqrTone } from './viqr.js';
-import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, isLookAlike, lookAlikeCaseAllows } from './look-alikes.js';
+import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, caseAllows, firstLetterCase, isLookAlike } from './look-alikes.js';
 import {
   ALL_LOOSE,
   ALTERNATIVES_DONE,
@@ -1130,23 +1130,31 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
   const { text, t, ty } = d;
   let asIsCase: Int8Array | undefined;
   let toneBases: (string | undefined)[] | undefined;
+  // Per distinct word (its readings do not change here): whether some reading is in a weak
+  // encoding, and the case of its first letter (-1 until needed).
+  const weakOf = new Int8Array(ty.count).fill(-1);
+  const firstCase = new Int8Array(ty.count).fill(-1);
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];
     if ((status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) || dirty[i] === 0 || (t.bits[i]! & LINKED) !== 0) continue;
-    const cands = ty.candidates[t.type[i]!]!;
+    const type = t.type[i]!;
+    const cands = ty.candidates[type]!;
     if (cands.length === 0) continue;
     dirty[i] = 0;
     let maxRate = 0;
     // Readings in an encoding the page shows no evidence of: look-alikes only, among
     // Vietnamese words, and not names (see look-alikes.ts).
-    let weakReadings = false;
-    for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakReadings = true;
+    if (weakOf[type] === -1) {
+      weakOf[type] = 0;
+      for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakOf[type] = 1;
+    }
+    const weakReadings = weakOf[type] === 1;
     const weakAllowed =
       ctx.weakMask !== 0 &&
       (t.bits[i]! & VIETNAMESE) !== 0 &&
       // Symbols have no case to tell a name by (TCVN3 `®·` is đã).
-      (status === KEEP_SYMBOLS || lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!)) &&
+      (status === KEEP_SYMBOLS || caseAllowsAt(text, t.start[i]! + ty.coreStart[type]!, firstCase, type)) &&
       !(weakReadings && reduplicated(d, i, (toneBases ??= [])));
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
@@ -1179,6 +1187,13 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     }
     setChoice(ctx, i, best);
   }
+}
+
+/** `lookAlikeCaseAllows` (look-alikes.ts) at `start`, the first letter's case kept per distinct word in `cache`. */
+function caseAllowsAt(text: string, start: number, cache: Int8Array, type: number): boolean {
+  let first = cache[type]!;
+  if (first < 0) first = cache[type] = firstLetterCase(text, start);
+  return caseAllows(text, start, first);
 }
 
 /**
