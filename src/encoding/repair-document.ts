@@ -479,9 +479,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   ctx.weakMask = weakMask;
   ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
-    const found = (altMask | weakMask) !== 0 && addAlternatives(d, allowed, altMask, weakMask, chosen);
-    if (found || lookAlikeSymbols) {
-      const valid = validWithReadings(d);
+    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen) : null;
+    if (found !== null || lookAlikeSymbols) {
+      const valid = found ?? validWithReadings(d);
       const share = new Float64Array(K);
       for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
       const local = localDamage(d, valid);
@@ -558,55 +558,76 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
 }
 
 /**
- * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns
- * true when some valid word has one.
+ * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns the
+ * valid words that have readings to weigh, in order (as {@link validWithReadings} would), or
+ * null when no word fine as it stands has one.
  */
-function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): boolean {
-  const { text, t, ty } = d;
+function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): Int32Array | null {
+  const { t, ty } = d;
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const found: Candidate[] = [];
   let any = false;
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];
-    if ((status !== KEEP_VI && status !== KEEP_ASCII) || (t.bits[i]! & LINKED) !== 0) continue;
+    if ((status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) || (t.bits[i]! & LINKED) !== 0) continue;
     const type = t.type[i]!;
-    const tb = ty.bits[type]!;
-    if ((tb & ALTERNATIVES_DONE) !== 0) {
-      if (ty.candidates[type]!.length > 0) any = true;
-      continue;
+    if (status !== KEEP_SYMBOLS) {
+      const tb = ty.bits[type]!;
+      if ((tb & ALTERNATIVES_DONE) !== 0) {
+        if (ty.candidates[type]!.length > 0) any = true;
+      } else {
+        ty.bits[type] = tb | ALTERNATIVES_DONE;
+        if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
+      }
     }
-    ty.bits[type] = tb | ALTERNATIVES_DONE;
-    const flags = ty.flags[type]!;
-    if (cannotBeDamaged(flags)) continue;
-    // Plain ASCII words have readings only in VIQR, and only with a mark character.
-    if (status === KEEP_ASCII && (flags & C_MARK) === 0) continue;
-    const first = ty.first[type]!;
-    const coreStart = first + ty.coreStart[type]!;
-    const coreEnd = first + ty.coreEnd[type]!;
-    // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
-    // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
-    let weak = 0;
-    if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
-    else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
-    const mask = altMask | weak;
-    if (mask === 0) continue;
-    cur.start = t.start[i]!;
-    cur.end = t.end[i]!;
-    cur.flags = flags;
-    classify(text, cur, allowed, found, mask);
-    let strict = 0;
-    for (const c of found) {
-      if (c.loose) continue;
-      strict++;
-      if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
-    }
-    if (strict > 0) {
-      ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
-      any = true;
-    }
-    found.length = 0;
+    if (ty.candidates[type]!.length > 0) list = append(list, m++, i);
   }
-  return any;
+  return any ? list.subarray(0, m) : null;
+}
+
+/** Readings of valid word `i` (the first occurrence of its word looked at); true when it has some. */
+function readValidWord(
+  d: Doc,
+  i: number,
+  allowed: number,
+  altMask: number,
+  weakMask: number,
+  chosen: Float64Array,
+  cur: WordCursor,
+  found: Candidate[],
+): boolean {
+  const { text, t, ty } = d;
+  const status = t.status[i];
+  const type = t.type[i]!;
+  const flags = ty.flags[type]!;
+  if (cannotBeDamaged(flags)) return false;
+  // Plain ASCII words have readings only in VIQR, and only with a mark character.
+  if (status === KEEP_ASCII && (flags & C_MARK) === 0) return false;
+  const first = ty.first[type]!;
+  const coreStart = first + ty.coreStart[type]!;
+  const coreEnd = first + ty.coreEnd[type]!;
+  // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
+  // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
+  let weak = 0;
+  if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
+  else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
+  const mask = altMask | weak;
+  if (mask === 0) return false;
+  cur.start = t.start[i]!;
+  cur.end = t.end[i]!;
+  cur.flags = flags;
+  classify(text, cur, allowed, found, mask);
+  let strict = 0;
+  for (const c of found) {
+    if (c.loose) continue;
+    strict++;
+    if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
+  }
+  if (strict > 0) ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
+  found.length = 0;
+  return strict > 0;
 }
 
 /**
