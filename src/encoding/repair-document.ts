@@ -1700,7 +1700,9 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   if (changes.length * 64 <= text.length) result = writeSparse(text, changes);
   else if (out !== null) result = codeUnitsToString(out, m, text) + text.slice(copied);
   else result = writeDense(text, changes);
-  const alignment = new EditAlignment(text.length, lastOutEnd + (text.length - lastInEnd), edits.slice(0, e));
+  // Mostly full (few changes touch or keep their text): the buffer itself, not a copy.
+  const kept = e * 4 >= edits.length * 3 ? edits.subarray(0, e) : edits.slice(0, e);
+  const alignment = new EditAlignment(text.length, lastOutEnd + (text.length - lastInEnd), kept);
   return { text: result, changes, alignment };
 }
 
