@@ -57,9 +57,30 @@ export function isLookAlike(text: string, start: number, end: number): boolean {
  * surname, though VNI reads it `Hồng`), which the syllable statistics know little about.
  */
 export function lookAlikeCaseAllows(text: string, start: number): boolean {
+  return caseAllows(text, start, firstLetterCase(text, start));
+}
+
+/** Small letter first. */
+export const FIRST_SMALL = 0;
+/** A capital first: allowed only at a sentence start, and not in an all-caps word. */
+export const FIRST_CAPITAL = 1;
+/** Something with no case first: never allowed. */
+export const FIRST_CASELESS = 2;
+
+/**
+ * The case of the character at `start`, as {@link lookAlikeCaseAllows} weighs it (the same for
+ * every occurrence of a word, so a caller may keep it per distinct word).
+ */
+export function firstLetterCase(text: string, start: number): number {
   const ch = text[start]!;
-  if (ch === ch.toUpperCase()) return ch !== ch.toLowerCase() && startsSentence(text, start) && !isUpperRun(text, start);
-  return true;
+  if (ch !== ch.toUpperCase()) return FIRST_SMALL;
+  return ch !== ch.toLowerCase() ? FIRST_CAPITAL : FIRST_CASELESS;
+}
+
+/** {@link lookAlikeCaseAllows} for a word whose {@link firstLetterCase} is known. */
+export function caseAllows(text: string, start: number, first: number): boolean {
+  if (first === FIRST_SMALL) return true;
+  return first === FIRST_CAPITAL && startsSentence(text, start) && !isUpperRun(text, start);
 }
 
 /** The letter after `start` is upper case too (an all-caps word). */

@@ -43,7 +43,7 @@ import { isSyllableRange } from './judge.js';
 import { BOUNDARY, bigramLogProb, syllableId } from './ngram-model.js';
 import { type WordCursor, nextWord } from './scan.js';
 import { viqrTone } from './viqr.js';
-import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, isLookAlike, lookAlikeCaseAllows } from './look-alikes.js';
+import { LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE, caseAllows, firstLetterCase, isLookAlike } from './look-alikes.js';
 import {
   ALL_LOOSE,
   ALTERNATIVES_DONE,
@@ -64,7 +64,7 @@ import {
   WordTable,
   WordTypes,
 } from './word-table.js';
-import { AlignmentBuilder } from '../core/index.js';
+import { EditAlignment } from '../core/index.js';
 import type { RepairChange } from './repair.js';
 
 /** Neighbours looked at on each side when deciding whether a region is Vietnamese. */
@@ -107,7 +107,7 @@ const VIQR = encIndex('viqr');
 export interface DocumentResult {
   text: string;
   changes: RepairChange[];
-  alignment: ReturnType<AlignmentBuilder['finish']> | null;
+  alignment: EditAlignment | null;
 }
 
 /** The words of one call: occurrences and distinct words. */
@@ -134,19 +134,19 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // indicators are weighed so only after a number (`30 º`); elsewhere VPS `ª` is a common ở.
   // After a number the micro sign starts a unit (`2,5 µm`, which TCVN3 would read `àm`), and
   // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
+  // Most damaged words can be none of these; which can is known per distinct word. The same
+  // pass notes which words are Vietnamese, which foreign (see rejectOutsideVietnamese).
+  const weak = new Int8Array(ty.count).fill(-1);
+  const kind = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (t.status[i] !== DAMAGED) continue;
-    const type = t.type[i]!;
-    const tb = ty.bits[type]!;
-    const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
-    if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
-    else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
-    else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
-      t.status[i] = FOREIGN;
+    if (t.status[i] === DAMAGED) {
+      const type = t.type[i]!;
+      if (weak[type] === -1) weak[type] = mayBeWeak(text, ty, type) ? 1 : 0;
+      if (weak[type] === 1) settleWeak(d, i);
     }
-    else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
+    kind[i] = languageOf(d, i);
   }
-  rejectOutsideVietnamese(d);
+  rejectOutsideVietnamese(d, kind);
 
   // Evidence per encoding: the damaged words only it explains (`unique`), those it shares with
   // other encodings (`shared`). Abbreviations, loanwords and symbols count for nothing: they
@@ -154,6 +154,8 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   const unique = new Float64Array(K);
   const shared = new Float64Array(K);
   const maskOf = new Int32Array(ty.count).fill(-1);
+  const shareOf = new Float64Array(ty.count);
+  const sharedTimes = new Int32Array(ty.count);
   // What each distinct word adds to the support of each encoding: a word's reading is decided
   // on the evidence of the other words (leave one out), or a word several encodings explain
   // would vote for the reading the bigram model likes and then follow its own vote.
@@ -161,12 +163,22 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   let escapes = 0;
   let cleanBytes = 0; // words with ă đ ơ ư ạ…: no byte encoding shown as cp1252 produces them
   let cleanNonAscii = 0; // words with any mark: VIQR never produces them
+  // Readings that are no syllable (abbreviations, loanwords) and words of symbols wait until
+  // the document's encoding is known: symbols are deferred, and the loose readings of damaged
+  // words put aside (in the same pass).
+  const deferred: number[] = [];
+  const looseAside: (Candidate[] | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const status = t.status[i];
     const type = t.type[i]!;
     if (status === KEEP_VI) {
       cleanNonAscii++;
       if ((ty.flags[type]! & C_VI) !== 0) cleanBytes++;
+    }
+    if (status === SYMBOLS || status === LOOSE) {
+      deferred.push(i);
+      t.status[i] = DEFERRED;
+      continue;
     }
     if (status !== DAMAGED) continue;
     let mask = maskOf[type]!;
@@ -175,19 +187,32 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       const cands = ty.candidates[type]!;
       for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= cands[k]!.encs;
       maskOf[type] = mask;
+      shareOf[type] = 1 / bitCount(mask);
+      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
+        ty.candidates[type] = cands.filter((c) => !c.loose);
+        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
+        // KHĐT, though TCVN3 reads a syllable in it).
+        looseAside[type] = cands.filter((c) => c.loose);
+      }
     }
     if (mask === 0) continue;
     if ((mask & (mask - 1)) === 0) {
       unique[31 - Math.clz32(mask)]!++;
     } else {
-      const share = 1 / bitCount(mask);
-      for (let e = 0; e < K; e++) {
-        if ((mask & (1 << e)) === 0) continue;
-        shared[e]! += share;
-        own[type * K + e]! += SHARED_WEIGHT * share;
-      }
+      const share = shareOf[type]!;
+      for (let m = mask; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]! += share;
+      sharedTimes[type]!++;
     }
     if ((mask & (1 << VIQR)) !== 0 && (ty.bits[type]! & HAS_BACKSLASH) !== 0) escapes++;
+  }
+  // A word's own part, added up once per distinct word (the same sums, in the same order).
+  for (let type = 0; type < ty.count; type++) {
+    const times = sharedTimes[type]!;
+    if (times === 0) continue;
+    const part = SHARED_WEIGHT * shareOf[type]!;
+    let sum = 0;
+    for (let x = 0; x < times; x++) sum += part;
+    for (let m = maskOf[type]!; m !== 0; m &= m - 1) own[type * K + 31 - Math.clz32(m & -m)] = sum;
   }
   const support = new Float64Array(K);
   let supportTotal = 0;
@@ -202,31 +227,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // A reading several encodings give is credited to the best-evidenced of them.
   for (let type = 0; type < ty.count; type++) {
     for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
+    const aside = looseAside[type];
+    if (aside !== undefined) for (const c of aside) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
   }
-
-  // Readings that are no syllable (abbreviations, loanwords) and words of symbols wait until
-  // the document's encoding is known.
-  const deferred: number[] = [];
-  const narrowed = new Uint8Array(ty.count);
-  const looseAside: (Candidate[] | undefined)[] = [];
-  for (let i = 0; i < n; i++) {
-    const status = t.status[i];
-    if (status === SYMBOLS || status === LOOSE) {
-      deferred.push(i);
-    } else if (status === DAMAGED) {
-      const type = t.type[i]!;
-      if (narrowed[type] === 1) continue;
-      narrowed[type] = 1;
-      const cands = ty.candidates[type]!;
-      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
-        ty.candidates[type] = cands.filter((c) => !c.loose);
-        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
-        // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = cands.filter((c) => c.loose);
-      }
-    }
-  }
-  for (const i of deferred) t.status[i] = DEFERRED;
 
   // A page that plainly shows one encoding (whole-text damage): a word it explains is read in
   // it, without weighing what other encodings make of the word, and shared words are not
@@ -242,28 +245,6 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     }
   }
   const plainlyOne = uniqueTop >= PLAINLY_ONE_MIN && uniqueTop >= PLAINLY_ONE_SHARE * uniqueSum;
-  if (plainlyOne) {
-    const bit = 1 << uniqueBest;
-    const pruned = new Uint8Array(ty.count);
-    for (let i = 0; i < n; i++) {
-      if (t.status[i] !== DAMAGED) continue;
-      const type = t.type[i]!;
-      if (pruned[type] === 1) continue;
-      pruned[type] = 1;
-      const cands = ty.candidates[type]!;
-      if (cands.length < 2 || cands[0]!.enc === NFD) continue;
-      let inTop = 0;
-      for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
-      if (inTop > 0 && inTop < cands.length) {
-        const kept = cands.filter((c) => (c.encs & bit) !== 0);
-        for (const c of kept) {
-          c.enc = uniqueBest;
-          c.encoding = REPAIR_ENCODINGS[uniqueBest]!;
-        }
-        ty.candidates[type] = kept;
-      }
-    }
-  }
 
   // Every word starts out undecided; afterwards a word is decided again only when a
   // neighbour's reading changed (its score depends on nothing else that changes).
@@ -281,18 +262,31 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   };
 
   // 1. Damaged words: each takes the reading of the best-evidenced encoding, then is decided in
-  // context, twice (the second pass sees the first pass's choices on the right).
+  // context, twice (the second pass sees the first pass's choices on the right). Words with one
+  // reading keep it; only the others are weighed in context. What a word starts with, and
+  // whether it is weighed, is found once per distinct word.
+  const firstChoice = new Int8Array(ty.count).fill(-1);
+  const weighed = new Uint8Array(ty.count);
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
-    const cands = ty.candidates[t.type[i]!]!;
-    let best = 0;
-    for (let k = 1; k < cands.length; k++) {
-      if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+    const type = t.type[i]!;
+    let best = firstChoice[type]!;
+    if (best < 0) {
+      if (plainlyOne) keepPlainEncoding(ty, type, uniqueBest);
+      const cands = ty.candidates[type]!;
+      best = 0;
+      for (let k = 1; k < cands.length; k++) {
+        if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+      }
+      firstChoice[type] = best;
+      weighed[type] = isAmbiguous(cands) ? 1 : 0;
     }
     t.choice[i] = best;
+    if (weighed[type] === 1) list = append(list, m++, i);
   }
-  // Words with one reading keep it; only the others are weighed in context.
-  let ambiguous = ambiguousOccurrences(d);
+  let ambiguous = list.subarray(0, m);
   decideDamaged(ctx, ambiguous);
   // The evidence of a word several encodings explain, shared by how well each reading fits
   // its neighbours rather than evenly (`lµm` is TCVN3 làm and VISCII lộm: it is TCVN3's), then
@@ -308,16 +302,29 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   decideDamaged(ctx, ambiguous);
 
   // 2. What the document is written in: the encodings the damaged words were read in.
+  // A reading several encodings give counts for each of them (`ðang` is đang in both
+  // Windows-1258 and VISCII): each is as plainly shown by it. The counts are whole numbers, so
+  // the words that took their first reading are counted per distinct word and added at the end.
   const chosen = new Float64Array(K);
   let chosenTotal = 0;
+  const firstTaken = new Int32Array(ty.count);
   for (let i = 0; i < n; i++) {
-    if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
-    // A reading several encodings give counts for each of them (`ðang` is đang in both
-    // Windows-1258 and VISCII): each is as plainly shown by it.
-    const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-    if ((encs & (encs - 1)) === 0) chosen[31 - Math.clz32(encs)]!++;
-    else for (let e = 0; e < K; e++) if ((encs & (1 << e)) !== 0) chosen[e]!++;
+    const k = t.choice[i]!;
+    if (k < 0 || t.status[i] !== DAMAGED) continue;
+    if (k === 0) {
+      firstTaken[t.type[i]!]!++;
+      continue;
+    }
+    const encs = ty.candidates[t.type[i]!]![k]!.encs;
+    for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]!++;
     chosenTotal++;
+  }
+  for (let type = 0; type < ty.count; type++) {
+    const times = firstTaken[type]!;
+    if (times === 0) continue;
+    const encs = ty.candidates[type]![0]!.encs;
+    for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]! += times;
+    chosenTotal += times;
   }
   // Probability that a word that is fine as it stands, but readable in `enc`, is damaged: the
   // share of damaged words among the words that could show `enc`'s damage (whole-document
@@ -417,12 +424,14 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   // An abbreviation or loanword in the encoding the page plainly shows beats a syllable read
   // in an encoding it does not show.
   if (looseAside.length > 0) {
-    const swapped = new Int8Array(ty.count);
+    // Per distinct word: -1 no readings aside (or none that can win), 0 not yet weighed, 1 read
+    // in the one put aside.
+    const swapped = new Int8Array(ty.count).fill(-1);
+    for (let type = 0; type < looseAside.length; type++) if (looseAside[type] !== undefined) swapped[type] = 0;
     for (let i = 0; i < n; i++) {
-      if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
       const type = t.type[i]!;
-      const aside = looseAside[type];
-      if (aside === undefined || swapped[type] === -1) continue;
+      if (swapped[type] === -1 || t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+      const aside = looseAside[type]!;
       if (swapped[type] === 0) {
         const current = ty.candidates[type]![t.choice[i]!]!;
         const better = plain(current.enc)
@@ -470,9 +479,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
   ctx.weakMask = weakMask;
   ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
-    const found = (altMask | weakMask) !== 0 && addAlternatives(d, allowed, altMask, weakMask, chosen);
-    if (found || lookAlikeSymbols) {
-      const valid = validWithReadings(d);
+    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen) : null;
+    if (found !== null || lookAlikeSymbols) {
+      const valid = found ?? validWithReadings(d);
       const share = new Float64Array(K);
       for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
       const local = localDamage(d, valid);
@@ -488,12 +497,12 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
 
 /** Scans every word; classifies each distinct word once. */
 function scanWords(text: string, allowed: number): Doc {
-  const t = new WordTable(text.length >> 3);
+  // About one word in five code units of prose: room for all of them at once.
+  const t = new WordTable(text.length >> 2);
   const ty = new WordTypes();
-  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const scratch: Candidate[] = [];
   let pos = 0;
-  let prevEnd = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
     const end = cur.end;
@@ -503,9 +512,8 @@ function scanWords(text: string, allowed: number): Doc {
       type = ty.add(start, end, h);
       classifyType(text, cur, allowed, ty, type, scratch);
     }
-    const bits = t.count > 0 ? gapBits(text, prevEnd, start) : 0;
-    t.push(start, end, type, ty.status[type]!, bits);
-    pos = prevEnd = end;
+    t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
+    pos = end;
   }
   return { text, t, ty };
 }
@@ -550,55 +558,110 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
 }
 
 /**
- * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns
- * true when some valid word has one.
+ * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns the
+ * valid words that have readings to weigh, in order (as {@link validWithReadings} would), or
+ * null when no word fine as it stands has one.
  */
-function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): boolean {
-  const { text, t, ty } = d;
-  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): Int32Array | null {
+  const { t, ty } = d;
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const found: Candidate[] = [];
   let any = false;
+  let list: Int32Array = new Int32Array(64);
+  let m = 0;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];
-    if ((status !== KEEP_VI && status !== KEEP_ASCII) || (t.bits[i]! & LINKED) !== 0) continue;
+    if ((status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) || (t.bits[i]! & LINKED) !== 0) continue;
     const type = t.type[i]!;
-    const tb = ty.bits[type]!;
-    if ((tb & ALTERNATIVES_DONE) !== 0) {
-      if (ty.candidates[type]!.length > 0) any = true;
-      continue;
+    if (status !== KEEP_SYMBOLS) {
+      const tb = ty.bits[type]!;
+      if ((tb & ALTERNATIVES_DONE) !== 0) {
+        if (ty.candidates[type]!.length > 0) any = true;
+      } else {
+        ty.bits[type] = tb | ALTERNATIVES_DONE;
+        if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
+      }
     }
-    ty.bits[type] = tb | ALTERNATIVES_DONE;
-    const flags = ty.flags[type]!;
-    if (cannotBeDamaged(flags)) continue;
-    // Plain ASCII words have readings only in VIQR, and only with a mark character.
-    if (status === KEEP_ASCII && (flags & C_MARK) === 0) continue;
-    const first = ty.first[type]!;
-    const coreStart = first + ty.coreStart[type]!;
-    const coreEnd = first + ty.coreEnd[type]!;
-    // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
-    // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
-    let weak = 0;
-    if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
-    else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
-    const mask = altMask | weak;
-    if (mask === 0) continue;
-    cur.start = t.start[i]!;
-    cur.end = t.end[i]!;
-    cur.flags = flags;
-    classify(text, cur, allowed, found, mask);
-    let strict = 0;
-    for (const c of found) {
-      if (c.loose) continue;
-      strict++;
-      if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
-    }
-    if (strict > 0) {
-      ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
-      any = true;
-    }
-    found.length = 0;
+    if (ty.candidates[type]!.length > 0) list = append(list, m++, i);
   }
-  return any;
+  return any ? list.subarray(0, m) : null;
+}
+
+/** Readings of valid word `i` (the first occurrence of its word looked at); true when it has some. */
+function readValidWord(
+  d: Doc,
+  i: number,
+  allowed: number,
+  altMask: number,
+  weakMask: number,
+  chosen: Float64Array,
+  cur: WordCursor,
+  found: Candidate[],
+): boolean {
+  const { text, t, ty } = d;
+  const status = t.status[i];
+  const type = t.type[i]!;
+  const flags = ty.flags[type]!;
+  if (cannotBeDamaged(flags)) return false;
+  // Plain ASCII words have readings only in VIQR, and only with a mark character.
+  if (status === KEEP_ASCII && (flags & C_MARK) === 0) return false;
+  const first = ty.first[type]!;
+  const coreStart = first + ty.coreStart[type]!;
+  const coreEnd = first + ty.coreEnd[type]!;
+  // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
+  // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
+  let weak = 0;
+  if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
+  else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
+  const mask = altMask | weak;
+  if (mask === 0) return false;
+  cur.start = t.start[i]!;
+  cur.end = t.end[i]!;
+  cur.flags = flags;
+  classify(text, cur, allowed, found, mask);
+  let strict = 0;
+  for (const c of found) {
+    if (c.loose) continue;
+    strict++;
+    if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
+  }
+  if (strict > 0) ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
+  found.length = 0;
+  return strict > 0;
+}
+
+/**
+ * Damaged word `i`, which {@link mayBeWeak} lets be weak: its only readings are no syllable
+ * (loose), or it is a unit or the numero sign after a number (foreign), or a letter alone
+ * (weighed like a symbol).
+ */
+function settleWeak(d: Doc, i: number): void {
+  const { text, t, ty } = d;
+  const type = t.type[i]!;
+  const tb = ty.bits[type]!;
+  const first = text.charCodeAt(t.start[i]! + ty.coreStart[type]!);
+  if ((tb & ALL_LOOSE) !== 0) t.status[i] = LOOSE;
+  else if (isNumeroSign(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) t.status[i] = FOREIGN;
+  else if ((first === 0xb5 || isPowerUnit(text, t.start[i]! + ty.coreStart[type]!, t.start[i]! + ty.coreEnd[type]!)) && afterAmount(text, t.start[i]!)) {
+    t.status[i] = FOREIGN;
+  }
+  else if ((tb & LONE_LETTER) !== 0 && ((first !== 0xaa && first !== 0xba) || afterAmount(text, t.start[i]!))) t.status[i] = SYMBOLS;
+}
+
+/** What {@link languageOf} says a word counts as (neither is 0). */
+const VI_WORD = 1;
+const FOREIGN_WORD = 2;
+
+/** Whether word `i` counts as Vietnamese, foreign or neither (see rejectOutsideVietnamese). */
+function languageOf(d: Doc, i: number): number {
+  const { text, t, ty } = d;
+  const s = t.status[i];
+  if (s === KEEP_VI || s === DAMAGED) return VI_WORD;
+  const tb = ty.bits[t.type[i]!]!;
+  // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
+  if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) return VI_WORD;
+  if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) return FOREIGN_WORD;
+  return 0;
 }
 
 /**
@@ -607,19 +670,11 @@ function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: num
  * (with marks, or damaged, or `đ` after an amount) against those that are words in no reading
  * (ASCII words count as foreign when they are no syllable and no abbreviation: `ligger`). A word
  * damaged the way no language writes a word is kept whatever its neighbours (see unmistakable).
+ * `kind` is {@link languageOf} each word.
  */
-function rejectOutsideVietnamese(d: Doc): void {
+function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): void {
   const { text, t, ty } = d;
   const n = t.count;
-  const kind = new Int8Array(n); // 1 Vietnamese, -1 foreign, 0 neither
-  for (let i = 0; i < n; i++) {
-    const s = t.status[i];
-    const tb = ty.bits[t.type[i]!]!;
-    if (s === KEEP_VI || s === DAMAGED) kind[i] = 1;
-    // `đ` after an amount (`50.000 đ`, damaged `50.000 Ä‘`) is the currency sign: Vietnamese.
-    else if ((s === LOOSE ? (tb & CURRENCY) !== 0 : s === FOREIGN && isDong(text, t.start[i]!, t.end[i]!)) && afterAmount(text, t.start[i]!)) kind[i] = 1;
-    else if (s === FOREIGN || s === LOOSE || (s === KEEP_ASCII && (tb & FOREIGN_ASCII) !== 0)) kind[i] = -1;
-  }
   // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
   // or a list item, and the next one may be in another language. Both ends only move forward.
   let vi = 0;
@@ -629,6 +684,9 @@ function rejectOutsideVietnamese(d: Doc): void {
   const reject: number[] = [];
   let lineFirst = 0;
   let lineEnd = 0; // one past the last word of the current line
+  // Per distinct word: 0 not yet known, 1 decomposed Unicode (never rejected), 2 a reading
+  // keeps its first letter's case, 3 every reading makes its first letter, a capital, small.
+  const verdict = new Uint8Array(ty.count);
   for (let i = 0; i < n; i++) {
     if (i >= lineEnd) {
       lineFirst = i;
@@ -642,26 +700,33 @@ function rejectOutsideVietnamese(d: Doc): void {
       vi = foreign = 0;
       hi = lo = from;
     }
+    // Counted without branches: which words are which is no pattern to predict.
     for (; lo < from; lo++) {
-      if (kind[lo] === 1) vi--;
-      else if (kind[lo] === -1) foreign--;
+      vi -= kind[lo]! & VI_WORD;
+      foreign -= kind[lo]! >> 1;
     }
     for (; hi < to; hi++) {
-      if (kind[hi] === 1) vi++;
-      else if (kind[hi] === -1) foreign++;
+      vi += kind[hi]! & VI_WORD;
+      foreign += kind[hi]! >> 1;
     }
     const s = t.status[i];
-    const selfVi = kind[i] === 1 ? 1 : 0;
-    const selfForeign = kind[i] === -1 ? 1 : 0;
-    if ((s === DAMAGED || s === SYMBOLS || s === LOOSE) && ty.candidates[t.type[i]!]![0]!.enc !== NFD) {
+    const selfVi = kind[i]! & VI_WORD;
+    const selfForeign = kind[i]! >> 1;
+    if (s === DAMAGED || s === SYMBOLS || s === LOOSE) {
+      const type = t.type[i]!;
+      let v = verdict[type]!;
+      if (v === 0) {
+        const decomposed = ty.candidates[type]![0]!.enc === NFD;
+        v = verdict[type] = decomposed ? 1 : lowersFirstLetter(d, type) ? 3 : 2;
+      }
       // A word damaged the way no language writes a word (a symbol or a control between its
       // letters, a capital after a small letter) is damage whatever its neighbours are; so is
       // the currency sign after an amount.
-      const sure = (ty.bits[t.type[i]!]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === 1);
+      const sure = v === 1 || (ty.bits[type]! & UNMISTAKABLE) !== 0 || (s === LOOSE && kind[i] === VI_WORD);
       if (!sure && vi - selfVi < foreign - selfForeign) reject.push(i);
       // A capital that every reading makes a small letter (VPS `Ça` is đa: its Đ is `ñ`) at
       // the start of a sentence, where the writer would have put a capital.
-      else if (!sure && s === DAMAGED && lowersFirstLetter(d, i) && startsSentence(text, t.start[i]!)) reject.push(i);
+      else if (!sure && s === DAMAGED && v === 3 && startsSentence(text, t.start[i]!)) reject.push(i);
     }
     // Two or more Vietnamese words around, outnumbering the foreign ones: look-alikes may be read.
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
@@ -669,11 +734,10 @@ function rejectOutsideVietnamese(d: Doc): void {
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
 }
 
-/** Every syllable reading of word `i` turns its first letter, a capital, into a small one. */
-function lowersFirstLetter(d: Doc, i: number): boolean {
-  const { text, t, ty } = d;
-  const type = t.type[i]!;
-  const first = text[t.start[i]! + ty.coreStart[type]!]!;
+/** Every syllable reading of word `type` turns its first letter, a capital, into a small one. */
+function lowersFirstLetter(d: Doc, type: number): boolean {
+  const { text, ty } = d;
+  const first = text[ty.first[type]! + ty.coreStart[type]!]!;
   if (first === first.toLowerCase()) return false;
   let strict = 0;
   for (const c of ty.candidates[type]!) {
@@ -759,6 +823,19 @@ function isNumeroSign(text: string, s: number, e: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/**
+ * True when some occurrence of damaged word `type` may be taken for no damage, or weighed like
+ * a symbol, by the first pass of {@link repairDocument}: it has only loose readings, is a
+ * letter alone, or has the shape of the numero sign, a micro sign or a unit's power.
+ */
+function mayBeWeak(text: string, ty: WordTypes, type: number): boolean {
+  if ((ty.bits[type]! & (ALL_LOOSE | LONE_LETTER)) !== 0) return true;
+  const s = ty.first[type]! + ty.coreStart[type]!;
+  const e = ty.first[type]! + ty.coreEnd[type]!;
+  if (text.charCodeAt(s) === 0xb5 || isPowerUnit(text, s, e)) return true;
+  return e - s === 2 && (text.charCodeAt(s) | 0x20) === 0x6e && text.charCodeAt(s + 1) === 0xba;
+}
+
 /** ASCII letters and a superscript 2 or 3 (`m²`, `cm³`): a unit's power. */
 function isPowerUnit(text: string, s: number, e: number): boolean {
   if (e - s < 2 || e - s > 4) return false;
@@ -827,9 +904,10 @@ function decideDamaged(ctx: Context, list: Int32Array): void {
     const own = ownPrior(ctx, type);
     let best = -1;
     let bestScore = -Infinity;
+    lookAround(d, i);
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      let score = (own ? ctx.looPrior[type * K + c.enc]! : prior[c.enc]!) + contextScore(d, i, k);
+      let score = (own ? ctx.looPrior[type * K + c.enc]! : prior[c.enc]!) + scoreAround(d, i, k);
       if (both && c.enc === VIQR) {
         const p = viqrRate(text, t, i, true, 1, escapes);
         score += Math.log(c.trailingMark ? p : 1 - p);
@@ -895,18 +973,13 @@ interface Local {
  */
 function localDamage(d: Doc, list: Int32Array): Local {
   const { t, ty } = d;
+  const n = t.count;
   const rate = new Float64Array(list.length);
   const share = new Float64Array(list.length * K);
-  // Per word: 1 damaged and read, -1 clean with a letter no byte encoding produces, else 0.
-  const weight = new Int8Array(t.count);
-  const encsOf = new Int32Array(t.count);
-  for (let j = 0; j < t.count; j++) {
-    const s = t.status[j];
-    if (s === DAMAGED && t.choice[j]! >= 0) {
-      weight[j] = 1;
-      encsOf[j] = ty.candidates[t.type[j]!]![t.choice[j]!]!.encs;
-    } else if (s === KEEP_VI && (ty.flags[t.type[j]!]! & C_VI) !== 0) weight[j] = -1;
-  }
+  // Per word, filled in as the window reaches it: 1 damaged and read, -1 clean with a letter no
+  // byte encoding produces, else 0; and the encodings of a damaged word's reading.
+  const weight = new Int8Array(n);
+  const encsOf = new Int32Array(n);
   const perEnc = new Float64Array(K);
   let lo = 0;
   let hi = 0;
@@ -915,19 +988,32 @@ function localDamage(d: Doc, list: Int32Array): Local {
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const from = Math.max(0, i - LOCAL_WINDOW);
-    const to = Math.min(t.count, i + LOCAL_WINDOW + 1);
+    const to = Math.min(n, i + LOCAL_WINDOW + 1);
+    if (hi <= from) {
+      // Nothing of the window so far is left in it: start afresh (the counts are whole
+      // numbers, so they come out as if the window had slid there).
+      damaged = clean = 0;
+      perEnc.fill(0);
+      lo = hi = from;
+    }
     for (; hi < to; hi++) {
-      const w = weight[hi]!;
-      if (w > 0) {
+      const s = t.status[hi];
+      if (s === DAMAGED && t.choice[hi]! >= 0) {
+        const encs = ty.candidates[t.type[hi]!]![t.choice[hi]!]!.encs;
+        weight[hi] = 1;
+        encsOf[hi] = encs;
         damaged++;
-        for (let encs = encsOf[hi]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!++;
-      } else if (w < 0) clean++;
+        for (let m = encs; m !== 0; m &= m - 1) perEnc[31 - Math.clz32(m & -m)]!++;
+      } else if (s === KEEP_VI && (ty.flags[t.type[hi]!]! & C_VI) !== 0) {
+        weight[hi] = -1;
+        clean++;
+      }
     }
     for (; lo < from; lo++) {
       const w = weight[lo]!;
       if (w > 0) {
         damaged--;
-        for (let encs = encsOf[lo]!; encs !== 0; encs &= encs - 1) perEnc[31 - Math.clz32(encs & -encs)]!--;
+        for (let m = encsOf[lo]!; m !== 0; m &= m - 1) perEnc[31 - Math.clz32(m & -m)]!--;
       } else if (w < 0) clean--;
     }
     rate[x] = damaged / (damaged + CLEAN_WEIGHT * clean + RATE_SMOOTHING);
@@ -940,6 +1026,26 @@ function localDamage(d: Doc, list: Int32Array): Local {
     }
   }
   return { rate, share };
+}
+
+/**
+ * A page that plainly shows encoding `e` (whole-text damage): a word it explains is read in
+ * it, without weighing what other encodings make of the word (its other readings are dropped).
+ */
+function keepPlainEncoding(ty: WordTypes, type: number, e: number): void {
+  const bit = 1 << e;
+  const cands = ty.candidates[type]!;
+  if (cands.length < 2 || cands[0]!.enc === NFD) return;
+  let inTop = 0;
+  for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
+  if (inTop > 0 && inTop < cands.length) {
+    const kept = cands.filter((c) => (c.encs & bit) !== 0);
+    for (const c of kept) {
+      c.enc = e;
+      c.encoding = REPAIR_ENCODINGS[e]!;
+    }
+    ty.candidates[type] = kept;
+  }
 }
 
 /** A damaged word whose readings the context must decide between. */
@@ -1011,8 +1117,9 @@ function reweighEvidence(
     if (t.status[i] !== DAMAGED) continue;
     const cands = ty.candidates[t.type[i]!]!;
     let best = -Infinity;
+    lookAround(d, i);
     for (let k = 0; k < cands.length; k++) {
-      const s = contextScore(d, i, k);
+      const s = scoreAround(d, i, k);
       rateScratch[k] = s;
       if (s > best) best = s;
     }
@@ -1044,23 +1151,31 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
   const { text, t, ty } = d;
   let asIsCase: Int8Array | undefined;
   let toneBases: (string | undefined)[] | undefined;
+  // Per distinct word (its readings do not change here): whether some reading is in a weak
+  // encoding, and the case of its first letter (-1 until needed).
+  const weakOf = new Int8Array(ty.count).fill(-1);
+  const firstCase = new Int8Array(ty.count).fill(-1);
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];
     if ((status !== KEEP_VI && status !== KEEP_ASCII && status !== KEEP_SYMBOLS) || dirty[i] === 0 || (t.bits[i]! & LINKED) !== 0) continue;
-    const cands = ty.candidates[t.type[i]!]!;
+    const type = t.type[i]!;
+    const cands = ty.candidates[type]!;
     if (cands.length === 0) continue;
     dirty[i] = 0;
     let maxRate = 0;
     // Readings in an encoding the page shows no evidence of: look-alikes only, among
     // Vietnamese words, and not names (see look-alikes.ts).
-    let weakReadings = false;
-    for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakReadings = true;
+    if (weakOf[type] === -1) {
+      weakOf[type] = 0;
+      for (let k = 0; k < cands.length; k++) if ((ctx.weakMask & (1 << cands[k]!.enc)) !== 0) weakOf[type] = 1;
+    }
+    const weakReadings = weakOf[type] === 1;
     const weakAllowed =
       ctx.weakMask !== 0 &&
       (t.bits[i]! & VIETNAMESE) !== 0 &&
       // Symbols have no case to tell a name by (TCVN3 `®·` is đã).
-      (status === KEEP_SYMBOLS || lookAlikeCaseAllows(text, t.start[i]! + ty.coreStart[t.type[i]!]!)) &&
+      (status === KEEP_SYMBOLS || caseAllowsAt(text, t.start[i]! + ty.coreStart[type]!, firstCase, type)) &&
       !(weakReadings && reduplicated(d, i, (toneBases ??= [])));
     const lone = status === KEEP_SYMBOLS && (ty.bits[t.type[i]!]! & LONE_LETTER) !== 0;
     const trailing = (ty.bits[t.type[i]!]! & TRAILING_SYMBOL) !== 0;
@@ -1080,11 +1195,12 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       rateScratch[k] = rate;
     }
     let best = -1;
-    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + contextScore(d, i, -1);
+    lookAround(d, i);
+    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + scoreAround(d, i, -1);
     // The model's clause break stands for any punctuation; a symbol like `·` is a rare one.
     if (status === KEEP_SYMBOLS) bestScore += SYMBOL_AS_PUNCTUATION;
     for (let k = 0; k < cands.length; k++) {
-      const score = Math.log(rateScratch[k]!) + contextScore(d, i, k);
+      const score = Math.log(rateScratch[k]!) + scoreAround(d, i, k);
       if (score > bestScore) {
         bestScore = score;
         best = k;
@@ -1092,6 +1208,13 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
     }
     setChoice(ctx, i, best);
   }
+}
+
+/** `lookAlikeCaseAllows` (look-alikes.ts) at `start`, the first letter's case kept per distinct word in `cache`. */
+function caseAllowsAt(text: string, start: number, cache: Int8Array, type: number): boolean {
+  let first = cache[type]!;
+  if (first < 0) first = cache[type] = firstLetterCase(text, start);
+  return caseAllows(text, start, first);
 }
 
 /**
@@ -1211,16 +1334,29 @@ function isUpperWord(s: string, start: number, end: number): boolean {
   return s.slice(start, end) === s.slice(start, end).toUpperCase();
 }
 
-/** log P of word `i`'s reading `k` (-1: as it stands) between its current neighbours. */
-function contextScore(d: Doc, i: number, k: number): number {
+/**
+ * Model ids of the neighbours of the word {@link lookAround} was last called for, as they now
+ * read: the readings of a word are scored against them without finding them again for each.
+ */
+const around = { prev: BOUNDARY, next: BOUNDARY, last: true };
+
+/** Fills {@link around} for word `i`. */
+function lookAround(d: Doc, i: number): void {
   const t = d.t;
+  around.prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
+  around.last = i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0;
+  around.next = around.last ? BOUNDARY : idOf(d, i + 1, t.choice[i + 1]!);
+}
+
+/** log P of word `i`'s reading `k` (-1: as it stands) between the neighbours {@link lookAround} found. */
+function scoreAround(d: Doc, i: number, k: number): number {
   const id = idOf(d, i, k);
   // A letter alone kept as it stands (`ä, ö, ü`) is a foreign word standing for a clause break:
   // next to punctuation it costs no second break. A symbol is punctuation, and a second one is rare.
-  const lp = k < 0 && (d.ty.bits[t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
-  const prev = i > 0 && (t.bits[i]! & JOINED) !== 0 && !endsClause(d, i - 1, t.choice[i - 1]!) ? idOf(d, i - 1, t.choice[i - 1]!) : BOUNDARY;
-  if (i + 1 >= t.count || (t.bits[i + 1]! & JOINED) === 0) return lp(prev, id) + lp(id, BOUNDARY);
-  const next = idOf(d, i + 1, t.choice[i + 1]!);
+  const lp = k < 0 && (d.ty.bits[d.t.type[i]!]! & LONE_LETTER) !== 0 ? mergedLogProb : bigramLogProb;
+  const prev = around.prev;
+  if (around.last) return lp(prev, id) + lp(id, BOUNDARY);
+  const next = around.next;
   // A reading that ends the clause (`chi?` as `chi` + `?`) still has to start the next one.
   if (endsClause(d, i, k)) return lp(prev, id) + lp(id, BOUNDARY) + lp(BOUNDARY, next);
   return lp(prev, id) + lp(id, next);
@@ -1288,18 +1424,6 @@ function toneless(word: string): boolean {
   return false;
 }
 
-/** {@link JOINED} when only spaces separate two words, {@link NEW_LINE} when a line break does. */
-function gapBits(text: string, from: number, to: number): number {
-  let spaces = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0) continue;
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return NEW_LINE;
-    spaces = false;
-  }
-  return spaces ? JOINED : 0;
-}
-
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -1329,9 +1453,13 @@ function protectLinks(d: Doc): void {
   let runStart = -1;
   let runEnd = -1;
   let runIsLink = false;
+  // Only words with readings, or VIQR marks, are looked at.
+  const looked = new Uint8Array(ty.count);
+  for (let type = 0; type < ty.count; type++) {
+    if (ty.candidates[type]!.length > 0 || (ty.flags[type]! & C_MARK) !== 0) looked[type] = 1;
+  }
   for (let i = 0; i < t.count; i++) {
-    const type = t.type[i]!;
-    if (ty.candidates[type]!.length === 0 && (ty.flags[type]! & C_MARK) === 0) continue;
+    if (looked[t.type[i]!] === 0) continue;
     const start = t.start[i]!;
     const end = t.end[i]!;
     while (start >= runEnd && m < markers.length) {
@@ -1507,10 +1635,20 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   let decided = 0;
   for (let i = 0; i < n; i++) if (t.choice[i]! >= 0) decided++;
   if (decided === 0) return { text, changes: [], alignment: null };
-  // The changes, as input spans and the pieces that replace them.
+  // The changes, as input spans and the pieces that replace them. With many of them, the
+  // output is written into one code-unit buffer as they are found (read back from the change
+  // objects later, they are no longer in the cache); with few, slices are joined at the end.
   const changes: RepairChange[] = [];
-  const builder = new AlignmentBuilder();
   let asIsCase: Int8Array | null = null;
+  let out = decided * 64 > text.length ? new Uint16Array(text.length + 16) : null;
+  let m = 0;
+  let copied = 0;
+  // The alignment's edits, recorded as AlignmentBuilder.edit would (input start and end, output
+  // start and end; an edit that touches the previous one extends it), without a call each.
+  const edits = new Int32Array(4 * decided);
+  let e = 0;
+  let lastInEnd = 0;
+  let lastOutEnd = 0;
   for (let i = 0; i < n; i++) {
     const k = t.choice[i]!;
     if (k < 0) continue;
@@ -1526,13 +1664,46 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
     if (piece === c.original) continue;
     const a = t.start[i]! + c.trimHead;
     const b = t.end[i]! - c.trimTail;
-    builder.edit(a, b, piece.length);
+    const outStart = lastOutEnd + (a - lastInEnd);
+    const outEnd = outStart + piece.length;
+    // (Nothing replaced by nothing is no edit.)
+    if (b !== a || piece.length !== 0) {
+      if (e > 0 && a === lastInEnd) {
+        edits[e - 3] = b;
+        edits[e - 1] = outEnd;
+      } else {
+        edits[e] = a;
+        edits[e + 1] = b;
+        edits[e + 2] = outStart;
+        edits[e + 3] = outEnd;
+        e += 4;
+      }
+      lastInEnd = b;
+      lastOutEnd = outEnd;
+    }
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
+    if (out !== null) {
+      const need = m + (a - copied) + piece.length;
+      if (need > out.length) {
+        const grown = new Uint16Array(Math.max(out.length * 2, need + 16));
+        grown.set(out.subarray(0, m));
+        out = grown;
+      }
+      for (let p = copied; p < a; p++) out[m++] = text.charCodeAt(p);
+      for (let p = 0; p < piece.length; p++) out[m++] = piece.charCodeAt(p);
+      copied = b;
+    }
   }
   if (changes.length === 0) return { text, changes, alignment: null };
-  // A few changes in a long text: join slices. Many: write code units into one buffer.
-  const result = changes.length * 64 > text.length ? writeDense(text, changes) : writeSparse(text, changes);
-  return { text: result, changes, alignment: builder.finish(text.length) };
+  // A few changes in a long text: join slices. Many: the code units written above.
+  let result: string;
+  if (changes.length * 64 <= text.length) result = writeSparse(text, changes);
+  else if (out !== null) result = codeUnitsToString(out, m, text) + text.slice(copied);
+  else result = writeDense(text, changes);
+  // Mostly full (few changes touch or keep their text): the buffer itself, not a copy.
+  const kept = e * 4 >= edits.length * 3 ? edits.subarray(0, e) : edits.slice(0, e);
+  const alignment = new EditAlignment(text.length, lastOutEnd + (text.length - lastInEnd), kept);
+  return { text: result, changes, alignment };
 }
 
 function writeSparse(text: string, changes: RepairChange[]): string {

@@ -100,7 +100,7 @@ const scratchCandidates: Candidate[] = [];
 function hasDamage(text: string, allowed: number): boolean {
   const low = lowClassTable();
   let memo: WordMemo | null = null;
-  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const n = text.length;
   let prevStart = -1;
   let prevEnd = -1;
@@ -213,7 +213,7 @@ function wordVerdict(text: string, start: number, end: number): number {
   return isLookAlike(text, start, end) ? LOOK_ALIKE : SYLLABLE;
 }
 
-const lookAlikeCursor: WordCursor = { start: 0, end: 0, flags: 0, hash: 0 };
+const lookAlikeCursor: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
 const LOOK_ALIKE_ODDS = Math.log(LOOK_ALIKE_RATE) - Math.log(1 - LOOK_ALIKE_RATE);
 /** The document pass's rate for a VIQR tone character followed by a lower-case word (viqrRate). */
 const TONE_BEFORE_LOWER_ODDS = Math.log(0.9) - Math.log(0.1);

@@ -11,7 +11,14 @@ export interface WordCursor {
   flags: number;
   /** FNV-1a hash of the word's code units (what {@link WordTypes} looks words up by). */
   hash: number;
+  /** What lies between `from` and the word: {@link GAP_SPACES}, {@link GAP_LINE} or 0. */
+  gap: number;
 }
+
+/** Only spaces, tabs or no-break spaces (or nothing) before the word. */
+export const GAP_SPACES = 1;
+/** A line break before the word. */
+export const GAP_LINE = 2;
 
 // UTF-8 lead and second bytes that put a no-break space (0xA0) inside a word when shown as
 // Windows-1252: à = C3 A0, Ơ = C6 A0, Ạ = E1 BA A0, Ỡ = E1 BB A0.
@@ -26,10 +33,14 @@ export function nextWord(text: string, from: number, cur: WordCursor): boolean {
   const n = text.length;
   const low = lowClassTable();
   let i = from;
+  let gap = GAP_SPACES;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x300 ? low[c]! : charClass(c);
     if (k !== 0 && k !== C_MARK && k !== C_NBSP) break;
+    if (gap === GAP_LINE) continue;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) gap = GAP_LINE;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0xa0) gap = 0;
   }
   if (i >= n) return false;
   const start = i;
@@ -54,5 +65,6 @@ export function nextWord(text: string, from: number, cur: WordCursor): boolean {
   cur.end = i;
   cur.flags = flags;
   cur.hash = h;
+  cur.gap = gap;
   return true;
 }

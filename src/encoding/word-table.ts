@@ -3,10 +3,11 @@
 // model ids) lives once per distinct word in {@link WordTypes}, and each occurrence in
 // {@link WordTable} only says where it is, which distinct word it is, and what was decided.
 import type { Candidate } from './candidates.js';
+import { GAP_LINE, GAP_SPACES } from './scan.js';
 
-/** Bits of {@link WordTable.bits}. */
-export const JOINED = 1; // only spaces between this word and the previous one
-export const NEW_LINE = 2; // a line break between this word and the previous one
+/** Bits of {@link WordTable.bits}; the first two are the scanner's gap before the word. */
+export const JOINED = GAP_SPACES; // only spaces between this word and the previous one
+export const NEW_LINE = GAP_LINE; // a line break between this word and the previous one
 export const LINKED = 4; // part of a URL, e-mail address or path: never repaired
 export const VIETNAMESE = 8; // among Vietnamese words (see rejectOutsideVietnamese)
 export const FIXED = 16; // read as the currency sign after an amount: not weighed again in context
