@@ -116,10 +116,15 @@ export function identityAlignment(length: number): Alignment {
  * const a = b.finish(10); // outputLength 9
  */
 export class AlignmentBuilder {
-  private buf = new Int32Array(64);
+  private buf: Int32Array;
   private n = 0;
   private lastInEnd = 0;
   private lastOutEnd = 0;
+
+  /** `capacity`: how many edits to make room for before the buffer has to grow. */
+  constructor(capacity = 16) {
+    this.buf = new Int32Array(4 * Math.max(1, capacity));
+  }
 
   /** Number of edits recorded so far. */
   get size(): number {
@@ -161,7 +166,9 @@ export class AlignmentBuilder {
   /** Builds the alignment for an input of `inputLength` code units. */
   finish(inputLength: number): EditAlignment {
     const outputLength = this.lastOutEnd + (inputLength - this.lastInEnd);
-    return new EditAlignment(inputLength, outputLength, this.buf.slice(0, this.n));
+    // Mostly full (sized up front for edits that rarely merge): the buffer itself, not a copy.
+    const edits = this.n * 4 >= this.buf.length * 3 ? this.buf.subarray(0, this.n) : this.buf.slice(0, this.n);
+    return new EditAlignment(inputLength, outputLength, edits);
   }
 }
 

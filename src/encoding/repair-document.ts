@@ -64,7 +64,7 @@ import {
   WordTable,
   WordTypes,
 } from './word-table.js';
-import { EditAlignment } from '../core/index.js';
+import { AlignmentBuilder, type EditAlignment } from '../core/index.js';
 import type { RepairChange } from './repair.js';
 
 /** Neighbours looked at on each side when deciding whether a region is Vietnamese. */
@@ -1643,12 +1643,7 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   let out = decided * 64 > text.length ? new Uint16Array(text.length + 16) : null;
   let m = 0;
   let copied = 0;
-  // The alignment's edits, recorded as AlignmentBuilder.edit would (input start and end, output
-  // start and end; an edit that touches the previous one extends it), without a call each.
-  const edits = new Int32Array(4 * decided);
-  let e = 0;
-  let lastInEnd = 0;
-  let lastOutEnd = 0;
+  const builder = new AlignmentBuilder(decided);
   for (let i = 0; i < n; i++) {
     const k = t.choice[i]!;
     if (k < 0) continue;
@@ -1664,23 +1659,7 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
     if (piece === c.original) continue;
     const a = t.start[i]! + c.trimHead;
     const b = t.end[i]! - c.trimTail;
-    const outStart = lastOutEnd + (a - lastInEnd);
-    const outEnd = outStart + piece.length;
-    // (Nothing replaced by nothing is no edit.)
-    if (b !== a || piece.length !== 0) {
-      if (e > 0 && a === lastInEnd) {
-        edits[e - 3] = b;
-        edits[e - 1] = outEnd;
-      } else {
-        edits[e] = a;
-        edits[e + 1] = b;
-        edits[e + 2] = outStart;
-        edits[e + 3] = outEnd;
-        e += 4;
-      }
-      lastInEnd = b;
-      lastOutEnd = outEnd;
-    }
+    builder.edit(a, b, piece.length);
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
     if (out !== null) {
       const need = m + (a - copied) + piece.length;
@@ -1700,10 +1679,7 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
   if (changes.length * 64 <= text.length) result = writeSparse(text, changes);
   else if (out !== null) result = codeUnitsToString(out, m, text) + text.slice(copied);
   else result = writeDense(text, changes);
-  // Mostly full (few changes touch or keep their text): the buffer itself, not a copy.
-  const kept = e * 4 >= edits.length * 3 ? edits.subarray(0, e) : edits.slice(0, e);
-  const alignment = new EditAlignment(text.length, lastOutEnd + (text.length - lastInEnd), kept);
-  return { text: result, changes, alignment };
+  return { text: result, changes, alignment: builder.finish(text.length) };
 }
 
 function writeSparse(text: string, changes: RepairChange[]): string {
