@@ -1,6 +1,7 @@
 // The runtime: tokens in, words out, over one reusable workspace. Training runs through the
 // same `planRun` and `fillRun`, so the model sees exactly the tokens and features it will see
 // here.
+import { isAsciiDigit } from '../core/char-codes.js';
 import { type TokenTable, scanTokens } from '../tokenize/token-table.js';
 import { TokenKind } from '../tokenize/token-kind.js';
 import { Workspace, matchLexicon } from './features.js';
@@ -110,10 +111,6 @@ function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
   return !isUpperCode(text.charCodeAt(start[t + 1]!)) || isBracketEscape(text, start[t + 1]!, end[t + 1]!);
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * Whether token `t` ends a range written without spaces (`1.500-2.000`, `20-25`, `3,8–5,5`) or
  * a code or date that starts with a digit (`43H-016`, `20-Dec`): the tokenizer returns number,
@@ -123,7 +120,7 @@ function isDigitCode(c: number): boolean {
 function isRange(text: string, tokens: TokenTable, t: number): boolean {
   const { start, end, kind } = tokens;
   if (kind[t - 1] !== TokenKind.Punctuation) return false;
-  const left = kind[t - 2] === TokenKind.Number || (kind[t - 2] === TokenKind.Word && isDigitCode(text.charCodeAt(start[t - 2]!)));
+  const left = kind[t - 2] === TokenKind.Number || (kind[t - 2] === TokenKind.Word && isAsciiDigit(text.charCodeAt(start[t - 2]!)));
   if (!left || (kind[t] !== TokenKind.Number && kind[t] !== TokenKind.Word)) return false;
   const d = start[t - 1]!;
   if (end[t - 1] !== d + 1 || end[t - 2] !== d || start[t] !== d + 1) return false;

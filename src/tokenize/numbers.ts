@@ -1,6 +1,7 @@
 import { CharClass } from './char-class-codes.js';
 import { bmpClasses } from './char-classes.js';
 import { TokenKind } from './token-kind.js';
+import { isAsciiDigit } from '../core/char-codes.js';
 
 // Numbers, dates and times, read from the first digit. Vietnamese groups thousands with `.`
 // and marks decimals with `,`:
@@ -32,7 +33,6 @@ export interface NumericMatch {
   plainEnd: number;
 }
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function value(text: string, from: number, to: number): number {
@@ -64,10 +64,10 @@ function readChain(text: string, d: number, i: number, n: number, sep: number): 
   let parts = 1;
   let j = i;
   let valid = true;
-  while (j + 1 < n && text.charCodeAt(j) === sep && isDigit(text.charCodeAt(j + 1))) {
+  while (j + 1 < n && text.charCodeAt(j) === sep && isAsciiDigit(text.charCodeAt(j + 1))) {
     const s = j + 1;
     let k = s + 1;
-    while (k < n && isDigit(text.charCodeAt(k))) k++;
+    while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
     if (parts < 3 && k - s <= 4) {
       gStart[parts] = s;
       gEnd[parts] = k;
@@ -130,7 +130,7 @@ function chainDate(text: string, parts: number, sep: number, m: NumericMatch): n
 export function matchNumeric(text: string, p: number, d: number, n: number, plain: boolean, m: NumericMatch): void {
   const C = bmpClasses();
   let i = d;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
   const len0 = i - d;
   m.cueEnd = -1;
   m.plainEnd = -1;
@@ -171,11 +171,11 @@ export function matchNumeric(text: string, p: number, d: number, n: number, plai
   let commas = 0;
   while (j + 1 < n) {
     const s = text.charCodeAt(j);
-    if ((s !== 0x2e && s !== 0x2c) || !isDigit(text.charCodeAt(j + 1))) break;
+    if ((s !== 0x2e && s !== 0x2c) || !isAsciiDigit(text.charCodeAt(j + 1))) break;
     if (s === 0x2c) commas++;
     const g = j + 1;
     j = g + 1;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
     if (groups < 3) {
       gStart[groups] = g;
       gEnd[groups] = j;
@@ -214,7 +214,7 @@ export function matchNumeric(text: string, p: number, d: number, n: number, plai
 
 /** Exactly two digits at `k` (no third after them): their value, or -1. */
 function twoDigits(text: string, k: number, n: number): number {
-  return k + 1 < n && isDigit(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)) && (k + 2 >= n || !isDigit(text.charCodeAt(k + 2)))
+  return k + 1 < n && isAsciiDigit(text.charCodeAt(k)) && isAsciiDigit(text.charCodeAt(k + 1)) && (k + 2 >= n || !isAsciiDigit(text.charCodeAt(k + 2)))
     ? value(text, k, k + 2)
     : -1;
 }
@@ -235,7 +235,7 @@ function matchClock(text: string, d: number, i: number, n: number, c: number): n
     if (e < n && text.charCodeAt(e) === 0x3a) {
       const ss = twoDigits(text, e + 1, n);
       if (ss >= 0 && ss <= 59) e += 3;
-      else if (e + 1 < n && isDigit(text.charCodeAt(e + 1))) return -1;
+      else if (e + 1 < n && isAsciiDigit(text.charCodeAt(e + 1))) return -1;
     }
     return free(text, e, n) ? e : -1;
   }

@@ -6,7 +6,8 @@
 // and rejects 00070 (a code), 0,5 (a decimal), 0 912 345 678 (a lone leading zero),
 // 0912 345 6789 (one digit too many).
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+import { isAsciiDigit } from '../core/char-codes.js';
+
 const isSeparator = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x2e || c === 0x2d;
 
 /**
@@ -67,10 +68,10 @@ export function matchPhone(text: string, p: number, n: number): number {
   let endDigits = 0;
   for (;;) {
     const g = i;
-    while (i < n && isDigit(text.charCodeAt(i)) && digits + (i - g) < max) i++;
+    while (i < n && isAsciiDigit(text.charCodeAt(i)) && digits + (i - g) < max) i++;
     const len = i - g;
     if (len === 0) break;
-    if (i < n && isDigit(text.charCodeAt(i))) return -1; // more digits than any phone has
+    if (i < n && isAsciiDigit(text.charCodeAt(i))) return -1; // more digits than any phone has
     if (groups === 0 ? len < firstGroupMin : len < 2) break;
     digits += len;
     groups++;
@@ -78,7 +79,7 @@ export function matchPhone(text: string, p: number, n: number): number {
       paren = false;
       i++;
       if (i < n && text.charCodeAt(i) === 0x20) i++;
-      if (!isDigit(text.charCodeAt(i))) return -1;
+      if (!isAsciiDigit(text.charCodeAt(i))) return -1;
       continue;
     }
     if (digits >= min && !paren) {
@@ -86,7 +87,7 @@ export function matchPhone(text: string, p: number, n: number): number {
       endDigits = digits;
     }
     if (digits >= max) break;
-    if (i + 1 < n && isSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+    if (i + 1 < n && isSeparator(text.charCodeAt(i)) && isAsciiDigit(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -97,7 +98,7 @@ export function matchPhone(text: string, p: number, n: number): number {
   if (end < n) {
     const c = text.charCodeAt(end);
     if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return -1;
-    if ((c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2f) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return -1;
+    if ((c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2f) && end + 1 < n && isAsciiDigit(text.charCodeAt(end + 1))) return -1;
   }
   return end;
 }

@@ -12,6 +12,7 @@ import { type NumericMatch, matchNumeric } from './numbers.js';
 import { matchPhone } from './phone.js';
 import { TokenKind } from './token-kind.js';
 import { EmailCache, HostCache, isAsciiAlnum, matchSchemeUrl } from './web.js';
+import { isAsciiDigit } from '../core/char-codes.js';
 
 // The class codes and token kinds the loops below compare against, as const enums: the
 // compiler writes them into the code as literals. Plain module constants (or `CharClass.X`)
@@ -72,7 +73,6 @@ const MAX_ABBREVIATION_HEAD = 8;
 /** Words after which a bare day/month (`5/3`, `24-9`) is a date, not a fraction or range. */
 const DATE_CUES = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'mùng', 'mồng', 'rạng', 'nay']);
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Punctuation after which `Scanner.word` neither extends a word nor tries a recognizer
@@ -199,7 +199,7 @@ export class Scanner {
         }
         break;
       }
-      if (ch === 0x2e && e + 1 < n && isDigitCode(t.charCodeAt(e - 1)) && isDigitCode(t.charCodeAt(e + 1))) {
+      if (ch === 0x2e && e + 1 < n && isAsciiDigit(t.charCodeAt(e - 1)) && isAsciiDigit(t.charCodeAt(e + 1))) {
         e += 2; // v1.2.3, iOS17.1
         continue;
       }
@@ -324,7 +324,7 @@ export class Scanner {
     const t = this.text;
     const n = this.n;
     let i = p + 1;
-    while (i < n && isDigitCode(t.charCodeAt(i))) i++;
+    while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
     const d0 = t.charCodeAt(p);
     // The common case: a plain integer before a space (a phone number starts with 0 or 1).
     if ((i >= n || this.C[t.charCodeAt(i)] === Cls.Space) && d0 !== 0x30 && d0 !== 0x31) {
@@ -396,7 +396,7 @@ export class Scanner {
     const code = t.charCodeAt(p);
     const next = p + 1 < n ? t.charCodeAt(p + 1) : 0;
     this.kind = cls === Cls.Punct ? Kind.Punctuation : Kind.Symbol;
-    if (isDigitCode(next)) {
+    if (isAsciiDigit(next)) {
       if (code === 0x2b || code === 0x28) {
         const ph = matchPhone(t, p, n);
         if (ph > 0) {

@@ -2,6 +2,7 @@
 // codes with no backtracking beyond the run it just read, so the scanner stays linear.
 import { CharClass } from './char-class-codes.js';
 import { bmpClasses } from './char-classes.js';
+import { isAsciiDigit } from '../core/char-codes.js';
 
 /**
  * Top-level domains accepted on bare domains (`baolangson.vn`). With a scheme or `www.` any
@@ -15,7 +16,6 @@ const BARE_TLDS = new Set([
 ]);
 
 const isAsciiLetter = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /**
  * Letters, digits and hyphen: what a DNS label is made of.
  *
