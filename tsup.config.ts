@@ -10,6 +10,8 @@ export default defineConfig({
     encoding: 'src/encoding/index.ts',
     tokenize: 'src/tokenize/index.ts',
     segment: 'src/segment/index.ts',
+    entities: 'src/entities/index.ts',
+    summarize: 'src/summarize/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -17,3 +17,5 @@ export * from './tokenize/index.js';
 export { countWords, createSegmenter, segment, segmentJoined } from './segment/index.js';
 export type { Segmenter, SegmenterOptions, SegmentOptions, Word, WordKindName } from './segment/index.js';
 export * from './pipeline/index.js';
+export * from './entities/index.js';
+export * from './summarize/index.js';

@@ -1,0 +1,69 @@
+import { VntextOptionError } from '../core/errors.js';
+import { assertText, readOptions } from '../core/options.js';
+import { prepare } from '../pipeline/prepare.js';
+import { createContext } from './context.js';
+import { PACKS } from './packs/index.js';
+import { ENTITY_TYPES, type Entity, type EntityDebugEvent, type EntityType } from './types.js';
+
+/** Options of {@link extractEntities}. */
+export interface ExtractEntitiesOptions {
+  /** Resolves dates written without a year (`ngày 5/3`): a `Date` or `'YYYY-MM-DD'`. Default: none (such dates take no year and are left out). */
+  referenceDate?: Date | string;
+  /** The types to extract. Default: all of {@link ENTITY_TYPES}. */
+  types?: readonly EntityType[];
+  /** Called for every entity a rule produced, kept or a refiner dropped, with the rule and reason. */
+  debug?: (event: EntityDebugEvent) => void;
+}
+
+const FN = 'extractEntities';
+
+/**
+ * Finds the entities of a Vietnamese text. Repairs and normalizes internally; every span
+ * points into `text` as given.
+ *
+ * @example
+ * extractEntities('HTX Nông nghiệp Hải Thượng có 2.270 thành viên từ tháng 9/2023.');
+ * // [{ type: 'cooperative', text: 'HTX Nông nghiệp Hải Thượng', start: 0, end: 26 }, …,
+ * //  { type: 'date', text: 'tháng 9/2023', …, value: { start: '2023-09-01', end: '2023-09-30' } }]
+ */
+export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
+  assertText(FN, text);
+  const o = readOptions<ExtractEntitiesOptions>(FN, options, ['referenceDate', 'types', 'debug']);
+  const types = readTypes(o.types);
+  const referenceDate = readReferenceDate(o.referenceDate);
+  if (o.debug !== undefined && typeof o.debug !== 'function') {
+    throw new VntextOptionError(FN, 'debug', 'a function', o.debug);
+  }
+  const clean = prepare(text);
+  const ctx = createContext(clean.text, clean.alignment, referenceDate);
+  const out: Entity[] = [];
+  for (const pack of PACKS) {
+    if (!pack.types.some((t) => types.has(t))) continue;
+    for (const c of pack.find(ctx)) {
+      if (!types.has(c.type)) continue;
+      const span = clean.alignment.toInput(c.start, c.end);
+      out.push({ type: c.type, start: span.start, end: span.end, text: text.slice(span.start, span.end), value: c.value } as Entity);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function readTypes(value: unknown): ReadonlySet<EntityType> {
+  if (value === undefined) return new Set(ENTITY_TYPES);
+  if (Array.isArray(value) && value.every((t) => (ENTITY_TYPES as readonly string[]).includes(t))) {
+    return new Set(value as EntityType[]);
+  }
+  throw new VntextOptionError(FN, 'types', `an array of ${ENTITY_TYPES.join(', ')}`, value);
+}
+
+function readReferenceDate(value: unknown): { year: number; month: number; day: number } | null {
+  if (value === undefined) return null;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (m !== null) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  }
+  throw new VntextOptionError(FN, 'referenceDate', "a valid Date or a 'YYYY-MM-DD' string", value);
+}
