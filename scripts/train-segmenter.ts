@@ -29,7 +29,7 @@ import { unpackLexicon } from '../src/segment/lexicon.js';
 import { PACKED_LEXICON } from '../src/segment/lexicon.generated.js';
 import { packModel } from '../src/segment/model-pack.js';
 import { WordScore, goldText, parseSegFile, type GoldText, type SegSentence } from '../src/segment/seg-format.js';
-import { fillRun, planRun, segmentTable, type Resources } from '../src/segment/segmenter.js';
+import { fillRun, planRun, segmentTable, sentenceStarts, type Resources } from '../src/segment/segmenter.js';
 import { scanTokens, type TokenTable } from '../src/tokenize/token-table.js';
 import { sharedPath, writeGenerated } from './shared-data.js';
 import { prng } from './prng.mjs';
@@ -129,8 +129,9 @@ function gapSet(examples: Example[]): GapSet {
   const buf = new Int32Array(F);
   for (const ex of examples) {
     const { tokens, wordAt, text } = ex;
+    const starts = sentenceStarts(text, tokens);
     for (let i0 = 0, i1 = 0; i0 < tokens.count; i0 = i1) {
-      i1 = planRun(text, tokens, i0);
+      i1 = planRun(text, tokens, i0, starts);
       fillRun(ws, res, text, tokens, i0, i1);
       for (let i = 0; i < ws.n; i++) {
         const t = ex.first + i0 + i;

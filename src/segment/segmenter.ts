@@ -4,6 +4,7 @@
 import { isAsciiDigit } from '../core/char-codes.js';
 import { type TokenTable, scanTokens } from '../tokenize/token-table.js';
 import { TokenKind } from '../tokenize/token-kind.js';
+import { sentenceTokens } from '../tokenize/sentences.js';
 import { Workspace, matchLexicon } from './features.js';
 import { Entry, MAX_WORD_SYLLABLES, WordTrie, unpackLexicon, type Lexicon } from './lexicon.js';
 import { PACKED_LEXICON } from './lexicon.generated.js';
@@ -150,6 +151,26 @@ function gapKind(text: string, from: number, to: number): number {
   return GAP_SPACE;
 }
 
+let startsBuffer = new Uint8Array(256);
+
+/**
+ * Marks the first token of every sentence `sentences` finds (in 'auto' line-break mode), so
+ * no run, and no word, crosses a sentence boundary. The array is reused by the next call.
+ *
+ * @example
+ * const starts = sentenceStarts(text, tokens);
+ * planRun(text, tokens, 0, starts);
+ */
+export function sentenceStarts(text: string, tokens: TokenTable): Uint8Array {
+  if (startsBuffer.length < tokens.count) startsBuffer = new Uint8Array(Math.max(tokens.count, startsBuffer.length * 2));
+  const starts = startsBuffer;
+  starts.fill(0, 0, tokens.count);
+  sentenceTokens(text, tokens, 'auto', (first) => {
+    starts[first] = 1;
+  });
+  return starts;
+}
+
 /** Tokens per decoding run beyond which a run is cut where no word can span. */
 const RUN_SOFT_LIMIT = 1024;
 
@@ -161,11 +182,12 @@ const RUN_SOFT_LIMIT = 1024;
  * @example
  * for (let i0 = 0, i1 = 0; i0 < tokens.count; i0 = i1) i1 = planRun(text, tokens, i0);
  */
-export function planRun(text: string, tokens: TokenTable, i0: number): number {
+export function planRun(text: string, tokens: TokenTable, i0: number, starts: Uint8Array | null = null): number {
   const { count, start, end, kind } = tokens;
   let i1 = i0 + 1;
   while (i1 < count) {
     const prev = i1 - 1;
+    if (starts !== null && starts[i1] === 1) break;
     if (isSentenceEnd(text, kind[prev]!, start[prev]!, end[prev]!) && !isInitialDot(text, tokens, prev)) break;
     if (gapKind(text, end[prev]!, start[i1]!) === GAP_BREAK) break;
     if (i1 - i0 >= RUN_SOFT_LIMIT && (kind[i1] !== TokenKind.Word || i1 - i0 >= 2 * RUN_SOFT_LIMIT)) break;
@@ -298,8 +320,9 @@ export function segmentTable(text: string, res: Resources, longestMatch = false)
   const oTokens = out.tokens;
   let w = 0;
   let i0 = 0;
+  const starts = sentenceStarts(text, tokens);
   while (i0 < count) {
-    const i1 = planRun(text, tokens, i0);
+    const i1 = planRun(text, tokens, i0, starts);
     fillRun(ws, res, text, tokens, i0, i1);
     if (longestMatch) decodeLongestMatch(ws);
     else decode(ws, res.model, res.lexicon.trie);

@@ -509,6 +509,17 @@ export function abbreviationCanEnd(text: string, start: number, end: number): bo
 }
 
 /**
+ * Whether the token `[start, end)` is a listed abbreviation that may close a sentence
+ * (`Ltd.`, `v.v.`), as opposed to one that is not listed at all.
+ *
+ * @example
+ * abbreviationListedEnd('Co. Ltd.', 4, 8); // true
+ */
+export function abbreviationListedEnd(text: string, start: number, end: number): boolean {
+  return matchAbbreviation(text, start, text.length) === end && abbreviationMatch.canEnd;
+}
+
+/**
  * Whether the hyphen at `h` joins two capitalized Vietnamese syllables (`Hà Nội-Hải Phòng`,
  * `Việt-Mỹ`): a dash between two names, not a transliterated word (`Lê-nin`, `Ê-đê`) or a
  * foreign compound (`Coca-Cola`, `Jean-Pierre`), which stay one token.

@@ -2,7 +2,8 @@ import { oneOf, readOptions } from '../core/options.js';
 import { CharClass } from './char-class-codes.js';
 import { bmpClasses } from './char-classes.js';
 import { type TextInput, readInput } from '../core/input.js';
-import { abbreviationCanEnd } from './scanner.js';
+import { Verdict, analyzeRange } from '../syllable/analyze.js';
+import { abbreviationCanEnd, abbreviationListedEnd } from './scanner.js';
 import { TokenKind } from './token-kind.js';
 import { type TokenTable, scanTokens } from './token-table.js';
 
@@ -44,9 +45,32 @@ const MODES = ['auto', 'always', 'paragraph'] as const;
 /** Lines at least this long are taken for hard-wrapped prose (PDF text, e-mail, Markdown). */
 const WRAP_WIDTH = 60;
 
+/**
+ * Lines at least this much longer than the line before them are not its wrapped continuation:
+ * a title or a byline line over a paragraph written on one line (news pages) ends there.
+ */
+const WRAP_SLACK = 16;
+
+/**
+ * Single capitals that abbreviate an administrative unit in an address: `P.` phường, `Q.` quận,
+ * `H.` huyện, `X.` xã, `T.` tỉnh. After a lower-case word that is no form of address
+ * (`ở Q. Tân Phú`, `và H. Hóc Môn`) they abbreviate a place, not the end of a name.
+ */
+const isAddressLetter = (c: number): boolean => c === 0x50 || c === 0x51 || c === 0x48 || c === 0x58 || c === 0x54;
+
+/**
+ * Words of address and kinship before a person's initial (`chị H. Chị kể`): there a single
+ * capital with a dot may end the sentence, whatever letter it is.
+ */
+const PERSON_WORDS = new Set([
+  'anh', 'chị', 'em', 'ông', 'bà', 'cô', 'chú', 'bác', 'cậu', 'mợ', 'dì', 'thím', 'dượng', 'cụ',
+  'cháu', 'bé', 'cu', 'con', 'bạn', 'nữ', 'nam', 'thầy', 'cả', 'tên', 'hắn', 'y', 'thị', 'gã', 'lão',
+]);
+
 /** Words that number a part of a document: `Điều 1.`, `Chương II.` do not end a sentence. */
 const HEADINGS = new Set(['điều', 'chương', 'mục', 'phần', 'khoản', 'bài', 'câu', 'bước']);
-type Mode = (typeof MODES)[number];
+export type SentenceMode = (typeof MODES)[number];
+type Mode = SentenceMode;
 
 /**
  * Splits text into sentences. Knows Vietnamese abbreviations (`TP. Hồ Chí Minh`, `Th.S`,
@@ -117,7 +141,6 @@ function lineBreaks(text: string, from: number, to: number): number {
 
 /**
  * The sentence loop over a token table: calls `emit(start, end)` per sentence, in order.
- * Exported for callers that already hold a table (the segmenter).
  *
  * @example
  * splitSentences(text, scanTokens(text), 'auto', (s, e) => console.log(text.slice(s, e)));
@@ -127,6 +150,24 @@ export function splitSentences(
   table: TokenTable,
   mode: Mode,
   emit: (start: number, end: number) => void,
+): void {
+  const { start, end } = table;
+  sentenceTokens(text, table, mode, (first, last) => emit(start[first]!, end[last]!));
+}
+
+/**
+ * The sentence loop over a token table: calls `emit(first, last)` with the first and last
+ * token of each sentence, in order. Exported for callers that already hold a table (the
+ * segmenter, which never joins a word across these boundaries).
+ *
+ * @example
+ * sentenceTokens(text, scanTokens(text), 'auto', (first, last) => console.log(first, last));
+ */
+export function sentenceTokens(
+  text: string,
+  table: TokenTable,
+  mode: Mode,
+  emit: (first: number, last: number) => void,
 ): void {
   const { count, start, end, kind } = table;
   if (count === 0) return;
@@ -170,17 +211,28 @@ export function splitSentences(
     return n === 2 || firstCode(first + 1) === 0x5c; // a Markdown escape: `46\.`
   };
   /**
-   * Whether the line that token `i` ends is as long as text wrapped at a fixed width. Marks are
-   * not counted, so NFD and NFC text wrap alike.
+   * Length of the line around `pos`, marks not counted (so NFD and NFC text wrap alike),
+   * scanning backwards (`dir` -1, from `pos - 1`) or forwards (`dir` 1, from `pos`); stops
+   * counting past `cap`.
    */
-  const endsLongLine = (i: number): boolean => {
+  const lineLength = (pos: number, dir: number, cap: number): number => {
     let length = 0;
-    for (let k = end[i]! - 1; k >= 0; k--) {
+    for (let k = dir < 0 ? pos - 1 : pos; k >= 0 && k < text.length; k += dir) {
       const c = text.charCodeAt(k);
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return false;
-      if (C[c] !== CharClass.Extend && ++length >= WRAP_WIDTH) return true;
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) break;
+      if (C[c] !== CharClass.Extend && ++length > cap) break;
     }
-    return false;
+    return length;
+  };
+  /**
+   * Whether the line that token `i` ends wraps into the next line (which starts at token
+   * `i + 1`): it is as long as text wrapped at a fixed width, and the next line is not much
+   * longer. A title over a paragraph written on one line is not wrapped text.
+   */
+  const wrapsIntoNext = (i: number): boolean => {
+    const length = lineLength(end[i]!, -1, Infinity);
+    if (length < WRAP_WIDTH) return false;
+    return lineLength(start[i + 1]!, 1, length + WRAP_SLACK) <= length + WRAP_SLACK;
   };
   /** `1.` `a)` `IV.` `46\.` at token `i`: a list marker followed by its dot or bracket. */
   const startsListItem = (i: number): boolean => {
@@ -210,7 +262,7 @@ export function splitSentences(
     // An\nThái`, `Đề án số\n387/ĐA-CP`): a long line that ends in a lower-case or Capitalized
     // word or a comma goes on. Short lines are headings and all-caps lines are titles; they
     // stand alone, and so do list items.
-    if (!startsListItem(i) && !isLineMarker(i) && endsLongLine(i - 1)) {
+    if (!startsListItem(i) && !isLineMarker(i) && wrapsIntoNext(i - 1)) {
       const prev = i - 1;
       const k = kind[prev]!;
       if (k === TokenKind.Punctuation) return firstCode(prev) !== 0x2c;
@@ -221,6 +273,42 @@ export function splitSentences(
   };
   const isUpperWord = (i: number): boolean =>
     (kind[i] === TokenKind.Word || kind[i] === TokenKind.Abbreviation) && firstClass(i) === CharClass.Upper;
+  /**
+   * A capitalized word that is no Vietnamese syllable (`Donald`, `Trump`, `Rowling`): beside
+   * an initial it makes the initial part of a foreign name.
+   */
+  const isForeignName = (i: number): boolean => {
+    if (i < 0 || i >= count || kind[i] !== TokenKind.Word || firstClass(i) !== CharClass.Upper || len(i) < 2) return false;
+    const s = start[i]!;
+    const e = end[i]!;
+    // A syllable is at most 8 letters and 2 marks each in NFD; never normalize an unbounded run.
+    if (e - s > 24) return true;
+    let marks = false;
+    for (let k = s; k < e; k++) if (C[text.charCodeAt(k)] === CharClass.Extend) marks = true;
+    if (!marks) return analyzeRange(text, s, e) === Verdict.Invalid;
+    const nfc = text.slice(s, e).normalize('NFC');
+    return analyzeRange(nfc, 0, nfc.length) === Verdict.Invalid;
+  };
+  /** Lower-cased NFC text of token `i`, for short words only. */
+  const lowerWord = (i: number): string => (len(i) > 12 ? '' : text.slice(start[i]!, end[i]!).normalize('NFC').toLowerCase());
+  /** An abbreviation made only of single capitals with dots (`N.T.`, `J.K.`, `U.S.A.`). */
+  const isInitialsChain = (i: number): boolean => {
+    if (kind[i] !== TokenKind.Abbreviation) return false;
+    let letters = 0;
+    for (let k = start[i]!; k < end[i]!; k++) {
+      const c = C[text.charCodeAt(k)];
+      if (c === CharClass.Upper) {
+        if (++letters > 1 && text.charCodeAt(k - 1) !== 0x2e && C[text.charCodeAt(k - 1)] !== CharClass.Extend) return false;
+      } else if (c !== CharClass.Extend && text.charCodeAt(k) !== 0x2e) return false;
+    }
+    return letters > 0;
+  };
+  /** Whether token `i` is an initial written with its dot (`T.`, `T` `.`, `N.T.`). */
+  const isDottedInitial = (i: number): boolean => {
+    if (i >= count) return false;
+    if (isInitialsChain(i)) return text.charCodeAt(end[i]! - 1) === 0x2e;
+    return isInitial(i) && i + 1 < count && adjacent(i + 1) && firstCode(i + 1) === 0x2e && len(i + 1) === 1;
+  };
   /** After a terminal mark and white space, whether token `i` starts a new sentence. */
   const startsAfterStop = (i: number): boolean => {
     if (isLowerStart(i)) return false;
@@ -246,7 +334,14 @@ export function splitSentences(
   };
   /** Whether the terminal token `t` (after the sentence's first token `first`) can end it. */
   const terminalEnds = (t: number, first: number): boolean => {
-    if (kind[t] === TokenKind.Abbreviation) return abbreviationCanEnd(text, start[t]!, end[t]!);
+    if (kind[t] === TokenKind.Abbreviation) {
+      // `Chị N.T. T. (SN 1984)`, `J.K. Rowling`: initials go on into more initials or a name.
+      // Like a single initial, only before a capitalized word (`L.V.Đ. (45 tuổi)` goes on).
+      if (isInitialsChain(t) && (!isUpperWord(t + 1) || isDottedInitial(t + 1) || isForeignName(t + 1))) return false;
+      if (!abbreviationCanEnd(text, start[t]!, end[t]!)) return false;
+      // `Co. Ltd.`: a suffix that may end a sentence goes on into another one.
+      return !(t + 1 < count && kind[t + 1] === TokenKind.Abbreviation && abbreviationListedEnd(text, start[t + 1]!, end[t + 1]!));
+    }
     const c = firstCode(t);
     // An ellipsis trails off inside a sentence (`làm cầu nối ... 500 liệt sĩ`) unless a
     // capitalized word or an opening quote or bracket follows it.
@@ -264,7 +359,9 @@ export function splitSentences(
     if (prev === first + 1 && (kind[prev] === TokenKind.Number || isMarker(prev)) && HEADINGS.has(text.slice(start[first]!, end[first]!).normalize('NFC').toLowerCase())) {
       return false;
     }
-    if (kind[prev] === TokenKind.Word && len(prev) === 1 && firstClass(prev) === CharClass.Lower) return false; // `h. 15 tuổi`
+    // A unit or letter in lower case (`cao 2,5 m.`) ends a sentence before a capitalized word,
+    // not before a number (`h. 15 tuổi`).
+    if (kind[prev] === TokenKind.Word && len(prev) === 1 && firstClass(prev) === CharClass.Lower) return isUpperWord(t + 1);
     if (isInitial(prev)) {
       // `J. K. Rowling`: an initial followed by another initial, or preceded by one, is part of
       // a name. `Nguyễn Văn A. Sau đó` and `chị H. Chị kể` end their sentences, but only before
@@ -274,6 +371,11 @@ export function splitSentences(
       // An initial that opens the sentence or follows `(` `,` `;` `:` abbreviates a place
       // (`(Q. Tân Bình)`, `, P. Đông Hưng Thuận`), not the end of a name.
       if (prev === first || (kind[prev - 1] === TokenKind.Punctuation && isOpenerOrComma(firstCode(prev - 1)))) return false;
+      // `Donald J. Trump`: a foreign name on either side makes the initial a middle one.
+      if (isForeignName(prev - 1) || isForeignName(next)) return false;
+      // `ở Q. Tân Phú`, `và H. Hóc Môn`: a unit letter after a word that is neither a name nor
+      // a form of address (`chị H. Chị kể` ends) abbreviates a place.
+      if (isAddressLetter(firstCode(prev)) && firstClass(prev - 1) !== CharClass.Upper && !PERSON_WORDS.has(lowerWord(prev - 1))) return false;
       if (next < count && isInitial(next) && next + 1 < count && adjacent(next + 1) && firstCode(next + 1) === 0x2e) return false;
       if (prev - 2 >= first && firstCode(prev - 1) === 0x2e && len(prev - 1) === 1 && isInitial(prev - 2)) return false;
     }
@@ -294,7 +396,7 @@ export function splitSentences(
         (breaks === 1 && (mode === 'always' || (mode === 'auto' && lineStartsSentence(i, first)))) ||
         (isBullet(firstCode(i)) && kind[i] !== TokenKind.Word)
       ) {
-        emit(start[first]!, end[i - 1]!);
+        emit(first, i - 1);
         first = i;
       }
     }
@@ -319,15 +421,16 @@ export function splitSentences(
     let ends: boolean;
     if (adjacent(next)) {
       // No space (`hết.Sau`): only a full stop between a lower-case word and a capitalized one.
-      ends = i > first && kind[i - 1] === TokenKind.Word && C[text.charCodeAt(end[i - 1]! - 1)] === CharClass.Lower && kind[next] === TokenKind.Word && firstClass(next) === CharClass.Upper && terminalEnds(i, first);
+      // An abbreviation glued to a name (`J.Trump`, `P.Bến Nghé`, `Q.Bình Thạnh`) goes on.
+      ends = i > first && kind[i] === TokenKind.Punctuation && kind[i - 1] === TokenKind.Word && C[text.charCodeAt(end[i - 1]! - 1)] === CharClass.Lower && kind[next] === TokenKind.Word && firstClass(next) === CharClass.Upper && terminalEnds(i, first);
     } else {
       ends = startsAfterStop(next) && terminalEnds(i, first);
     }
     if (ends) {
-      emit(start[first]!, end[j]!);
+      emit(first, j);
       first = next;
     }
     i = j;
   }
-  if (first < count) emit(start[first]!, end[count - 1]!);
+  if (first < count) emit(first, count - 1);
 }
