@@ -1,7 +1,3 @@
 import { sentences, tokenize } from './src/tokenize/index.js';
-import { segment } from './src/segment/index.js';
-for (const s of ['Bệnh nhân L.V.Đ. (45 tuổi, ngụ Long An) đã xuất viện. Gia đình cảm ơn bác sĩ.','Anh làm cho Samsung Electronics Co. Ltd. Công ty có trụ sở ở Bắc Ninh.']) {
-console.log(JSON.stringify(sentences(s).map(x=>x.text)));
-console.log(JSON.stringify(tokenize(s).map(x=>x.text+'/'+x.kind)));
-console.log(JSON.stringify(segment(s).map(x=>x.text)));
-}
+const T = [':)) =)) :D ^^ <3 :( ==> -> vui quá:)) ok', 'file config.json và bao_cao.docx. Xem a.js.', 'cam v.v... Hết', 'AT&T và P&G, Bộ KH&ĐT', '1.600m-2.000m 5-7kg', '10 m/s 5 kg/ha 40 km/giờ. nam/nữ', '(xem: D (xem:D', 'a->b x<3 x <3 <<< === --- 2-3', 'COVID-19 F-16 3D-19'];
+for (const s of T) console.log(JSON.stringify(tokenize(s).map(x=>x.text+'/'+x.kind)));

@@ -118,6 +118,13 @@ function trie(): Node {
   return r;
 }
 
+/** The `end` mark of the listed entry that is exactly `text[from, to)`, or 0. */
+function findEntry(r: Node, text: string, from: number, to: number): number {
+  let node: Node | undefined = r;
+  for (let i = from; i < to && node !== undefined; i++) node = node.next.get(text.charCodeAt(i));
+  return node === undefined ? 0 : node.end;
+}
+
 /**
  * Set by {@link matchAbbreviation}: whether the matched abbreviation may close a sentence.
  *
@@ -160,6 +167,15 @@ export function matchAbbreviation(text: string, p: number, n: number): number {
       }
     }
     if (best < 0) break;
+    // `v.v...`: the ellipsis takes the dots, the abbreviation stays as listed without its own.
+    if (best < n && text.charCodeAt(best) === 0x2e && text.charCodeAt(best - 1) === 0x2e && best - 1 > from) {
+      const shorter = node === r ? -1 : best - 1;
+      if (shorter > 0 && findEntry(r, text, from, shorter) !== 0) {
+        end = shorter;
+        canEnd = findEntry(r, text, from, shorter) === 2;
+        break;
+      }
+    }
     end = best;
     canEnd = bestEnds;
     if (text.charCodeAt(best - 1) !== 0x2e || best >= n || C[text.charCodeAt(best)] !== CharClass.Upper) break;

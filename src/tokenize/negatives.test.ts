@@ -66,8 +66,8 @@ describe('not URLs or e-mail addresses', () => {
   it.each([
     ['e.g.', 'Ví dụ e.g. cam', 'e.g.', 'abbreviation'],
     ['TP.HCM', 'về TP.HCM', 'TP.HCM', 'abbreviation'],
-    ['a file name', 'mở file.js ra', 'file', 'word'],
-    ['a web page file', 'trang index.html', 'index', 'word'],
+    ['a file name (one word since file names stay whole)', 'mở file.js ra', 'file.js', 'word'],
+    ['a web page file', 'trang index.html', 'index.html', 'word'],
     ['a missing space after a full stop', 'hết.Sau đó', 'hết', 'word'],
     ['a missing space before a Vietnamese word', 'xem abc.vnđ', 'abc', 'word'],
     ['an @ with no domain', 'gửi a@b nhé', 'a', 'word'],
@@ -87,5 +87,32 @@ describe('not abbreviations', () => {
     ['a capital before lower case', 'TPhố', 'TPhố'],
   ])('%s', (_name, input, token) => {
     expect(kindOf(input, token)).toBe('word');
+  });
+});
+
+describe('not emoticons', () => {
+  it.each([
+    ['a colon before a capital with a space', '(xem: D', [':', 'D']],
+    ['a colon glued to a word and a capital', '(xem:D', ['xem', ':', 'D']],
+    ['a colon before a bracketed number', 'gồm:(1) gạo', [':', '(', '1', ')']],
+    ['a less-than sign before a number', 'x<3', ['<', '3']],
+    ['a less-than sign before a longer number', 'giá <30 nghìn', ['<', '30']],
+    ['a colon and one bracket after a word', 'ví dụ:)', [':', ')']],
+    ['a run of equals signs', 'a === b', ['===']],
+  ])('%s', (_name, input, expected) => {
+    const t = tokenize(input).map((x) => x.text);
+    for (const piece of expected) expect(t).toContain(piece);
+  });
+});
+
+describe('not file names or slash units', () => {
+  it.each([
+    ['a missing space before a capital', 'hết.Json', ['hết', '.', 'Json']],
+    ['an unknown extension', 'abc.qqq', ['abc', '.', 'qqq']],
+    ['a slash between two words', 'nam/nữ', ['nam', '/', 'nữ']],
+    ['and/or', 'và/hoặc', ['và', '/', 'hoặc']],
+    ['a unit before a word that is no rate', 'kg/cây', ['kg', '/', 'cây']],
+  ])('%s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
   });
 });

@@ -8,6 +8,8 @@ import { abbreviationMatch, matchAbbreviation } from './abbreviations.js';
 import { CharClass } from './char-class-codes.js';
 import { astralClass, bmpClasses } from './char-classes.js';
 import { classAt, emojiMatch, matchEmoji, matchKeycap } from './emoji.js';
+import { matchEmoticon, mayStartEmoticon } from './emoticons.js';
+import { fileNameEnd, slashUnitEnd } from './units.js';
 import { type NumericMatch, matchNumeric } from './numbers.js';
 import { matchPhone } from './phone.js';
 import { TokenKind } from './token-kind.js';
@@ -191,13 +193,19 @@ export class Scanner {
         // Inner hyphen, underscore or apostrophe: e-mail, Ê-đê, COVID-19, hợp_tác_xã, K'Ho.
         if (e + 1 < n) {
           const k = C[t.charCodeAt(e + 1)]!;
-          if ((k <= Cls.Letter || (k === Cls.Digit && ch !== 0x27 && ch !== 0x2019)) && !(ch === 0x2d && k === Cls.Upper && namesMeet(t, part, e, C))) {
+          // A unit glued to a number does not run into the next number (`1.600m-2.000m`).
+          const digitJoins = k === Cls.Digit && ch !== 0x27 && ch !== 0x2019 && !(p > 0 && isAsciiDigit(t.charCodeAt(p - 1)));
+          if ((k <= Cls.Letter || digitJoins) && !(ch === 0x2d && k === Cls.Upper && namesMeet(t, part, e, C))) {
             e += 2;
             part = e - 1;
             continue;
           }
         }
         break;
+      }
+      if (ch === 0x26 && e + 1 < n && (c = C[t.charCodeAt(e - 1)]!) !== Cls.Lower && c !== Cls.Extend && C[t.charCodeAt(e + 1)] === Cls.Upper) {
+        e += 2; // AT&T, P&G, R&D, KH&ĐT: names written with an ampersand between capitals
+        continue;
       }
       if (ch === 0x2e && e + 1 < n && isAsciiDigit(t.charCodeAt(e - 1)) && isAsciiDigit(t.charCodeAt(e + 1))) {
         e += 2; // v1.2.3, iOS17.1
@@ -230,6 +238,8 @@ export class Scanner {
             return u;
           }
         }
+        const f = fileNameEnd(t, e, n, C);
+        if (f > 0) return f; // config.json, bao_cao.docx
         if (e - p <= MAX_ABBREVIATION_HEAD) {
           const a = matchAbbreviation(t, p, n);
           if (a > 0) {
@@ -243,6 +253,8 @@ export class Scanner {
           return i;
         }
       } else if (ch === 0x2f) {
+        const u = slashUnitEnd(t, p, e, n, C);
+        if (u > 0) return u; // m/s, kg/ha, km/h
         if (e - p <= 2) {
           const a = matchAbbreviation(t, p, n);
           if (a > 0) {
@@ -395,6 +407,13 @@ export class Scanner {
     const C = this.C;
     const code = t.charCodeAt(p);
     const next = p + 1 < n ? t.charCodeAt(p + 1) : 0;
+    if (mayStartEmoticon(code) && p + 1 < n) {
+      const m = matchEmoticon(t, p, n, C);
+      if (m > 0) {
+        this.kind = Kind.Symbol;
+        return m;
+      }
+    }
     this.kind = cls === Cls.Punct ? Kind.Punctuation : Kind.Symbol;
     if (isAsciiDigit(next)) {
       if (code === 0x2b || code === 0x28) {
