@@ -132,7 +132,7 @@ function gapSet(examples: Example[]): GapSet {
     const starts = sentenceStarts(text, tokens);
     for (let i0 = 0, i1 = 0; i0 < tokens.count; i0 = i1) {
       i1 = planRun(text, tokens, i0, starts);
-      fillRun(ws, res, text, tokens, i0, i1);
+      fillRun(ws, res, text, tokens, i0, i1, starts);
       for (let i = 0; i < ws.n; i++) {
         const t = ex.first + i0 + i;
         gold[t] = i > 0 && wordAt[tokens.start[i0 + i]!] === wordAt[tokens.start[i0 + i - 1]!] ? 1 : 0;

@@ -1,7 +1,7 @@
 // Features of the join decision between two neighbouring tokens, as integers. Training
 // (scripts/train-segmenter.ts) and the runtime decoder share this file, so what the model
 // learned and what it reads at run time cannot drift apart.
-import { Entry, MAX_WORD_SYLLABLES, type Lexicon, type WordTrie } from './lexicon.js';
+import { Entry, FEATURE_ENTRY_BITS, MAX_WORD_SYLLABLES, type Lexicon, type WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
 
 /**
@@ -92,7 +92,7 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
     if (s === 0) continue;
     let node = trie.next(0, s);
     if (node === 0) continue;
-    single[i] = isWord[node]!;
+    single[i] = isWord[node]! & FEATURE_ENTRY_BITS;
     // A common word cannot start in lower case and go on with a capital: `ông Hoàng Văn Minh`
     // is a title and a name, not the word `ông hoàng` (prince); `anh Hùng` is no `anh hùng`.
     const lowerStart = shape[i] === Shape.Lower;
@@ -104,7 +104,7 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
       node = trie.next(node, s);
       if (node === 0) break;
       if (lowerStart && (shape[j] === Shape.Title || shape[j] === Shape.Upper)) named = true;
-      let flags = isWord[node]!;
+      let flags = isWord[node]! & FEATURE_ENTRY_BITS;
       if (named) flags &= ~Entry.Word;
       if (flags === 0) continue;
       const len = j - i + 1;

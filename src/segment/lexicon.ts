@@ -222,7 +222,18 @@ export const enum Entry {
   Surname = 8,
   /** A syllable that occurs in given names. */
   NameSyllable = 16,
+  /** A country's name (`Mỹ`, `Triều Tiên`): no feature reads it; a rule splits after it. */
+  Country = 32,
 }
+
+/**
+ * The {@link Entry} bits the model's features see: {@link Entry.Country} only drives a rule,
+ * so adding it changes no feature.
+ *
+ * @example
+ * const flags = trie.isWord[node]! & FEATURE_ENTRY_BITS;
+ */
+export const FEATURE_ENTRY_BITS = 31;
 
 // Packed format (written by scripts/generate-lexicon.ts): syllables in id order separated by
 // spaces, a newline, then entries as front-coded id sequences. Each entry is one number saying

@@ -186,3 +186,24 @@ describe('documented examples', () => {
     expect(segmentJoined('Gọi 0912 345 678 nhé')).toBe('Gọi 0912_345_678 nhé');
   });
 });
+
+describe('names in news', () => {
+  const words = (input: string): string[] => segment(input).map((w) => w.text);
+  it.each([
+    ['foreign places in their Vietnamese names are whole', 'Đoàn đến Nhà Trắng rồi sang Bình Nhưỡng, Triều Tiên và Tây Ban Nha.', ['Nhà Trắng', 'Bình Nhưỡng', 'Triều Tiên', 'Tây Ban Nha']],
+    ['a country before a foreign name stays apart', 'Tổng thống Mỹ Donald Trump phát biểu.', ['Mỹ', 'Donald Trump']],
+    ['a country of two syllables before a name stays apart', 'Chủ tịch Triều Tiên Kim Jong-un đến.', ['Triều Tiên', 'Kim Jong-un']],
+    ['an address initial keeps its period', 'Nhà ở Q. Hoàn Kiếm.', ['Q.', 'Hoàn Kiếm']],
+  ])('%s', (_name, input, expected) => {
+    const got = words(input);
+    for (const w of expected) expect(got).toContain(w);
+  });
+
+  it('keeps a place that starts with a country name whole', () => {
+    expect(words('Về Lào Cai và Mỹ Tho.')).toEqual(['Về', 'Lào Cai', 'và', 'Mỹ Tho', '.']);
+  });
+
+  it('does not split a given name that is also a country', () => {
+    expect(words('Ông Nguyễn Anh Tuấn đến.')).toContain('Nguyễn Anh Tuấn');
+  });
+});

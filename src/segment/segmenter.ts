@@ -103,12 +103,15 @@ function kindShape(kind: number): number {
  * would start a sentence. The treebank (and readers) take `H.` as one word; the tokenizer
  * cannot know, since `Nguyễn Văn A.` can end a sentence.
  */
-function isInitialDot(text: string, tokens: TokenTable, t: number): boolean {
+function isInitialDot(text: string, tokens: TokenTable, t: number, starts: Uint8Array | null): boolean {
   const { start, end, kind, count } = tokens;
   if (t === 0 || t + 1 >= count || kind[t] !== TokenKind.Punctuation || kind[t - 1] !== TokenKind.Word) return false;
   const s = start[t]!;
   if (end[t]! - s !== 1 || text.charCodeAt(s) !== 0x2e || end[t - 1] !== s || s - start[t - 1]! !== 1) return false;
   if (start[t + 1] === s + 1 || gapKind(text, s + 1, start[t + 1]!) !== GAP_SPACE) return false;
+  // Where the sentences are known, an initial is also every one-letter period that ends none
+  // (`Q. Hoàn Kiếm`, `Donald J. Trump`).
+  if (starts !== null && starts[t + 1] !== 1) return true;
   return !isUpperCode(text.charCodeAt(start[t + 1]!)) || isBracketEscape(text, start[t + 1]!, end[t + 1]!);
 }
 
@@ -188,7 +191,7 @@ export function planRun(text: string, tokens: TokenTable, i0: number, starts: Ui
   while (i1 < count) {
     const prev = i1 - 1;
     if (starts !== null && starts[i1] === 1) break;
-    if (isSentenceEnd(text, kind[prev]!, start[prev]!, end[prev]!) && !isInitialDot(text, tokens, prev)) break;
+    if (isSentenceEnd(text, kind[prev]!, start[prev]!, end[prev]!) && !isInitialDot(text, tokens, prev, starts)) break;
     if (gapKind(text, end[prev]!, start[i1]!) === GAP_BREAK) break;
     if (i1 - i0 >= RUN_SOFT_LIMIT && (kind[i1] !== TokenKind.Word || i1 - i0 >= 2 * RUN_SOFT_LIMIT)) break;
     i1++;
@@ -203,22 +206,28 @@ export function planRun(text: string, tokens: TokenTable, i0: number, starts: Ui
  * @example
  * fillRun(ws, defaultResources(), text, tokens, i0, planRun(text, tokens, i0));
  */
-export function fillRun(ws: Workspace, res: Resources, text: string, tokens: TokenTable, i0: number, i1: number): void {
+export function fillRun(ws: Workspace, res: Resources, text: string, tokens: TokenTable, i0: number, i1: number, starts: Uint8Array | null = null): void {
   const n = i1 - i0;
   const { start, end, kind } = tokens;
   const lex = res.lexicon;
   ws.reset(n);
   const force = ws.force;
+  let afterInitial = false;
   for (let k = 0; k < n; k++) {
     const t = i0 + k;
     const s = start[t]!;
     const gap = k > 0 ? gapKind(text, end[t - 1]!, s) : GAP_BREAK;
-    if (gap === GAP_NONE && isInitialDot(text, tokens, t)) {
+    if (gap === GAP_NONE && isInitialDot(text, tokens, t, starts)) {
       // The period becomes part of the initial: same shape, joined.
       setToken(ws, lex, k, text, s, end[t]!, true, ws.shape[k - 1]!);
       force[k] = 1;
+      afterInitial = true;
       continue;
     }
+    // An initial is a word of its own (`Q. | Tân Bình`, `P. | Hiệp Phú`, as the treebank has
+    // them; `J. | Trump`).
+    const split = afterInitial;
+    afterInitial = false;
     const e = end[t]!;
     if (isBracketEscape(text, s, e)) {
       // Read exactly as the bracket it stands for.
@@ -228,7 +237,7 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
       continue;
     }
     setToken(ws, lex, k, text, s, e, gap !== GAP_BREAK, kindShape(kind[t]!));
-    force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : 0;
+    force[k] = gap === GAP_NONE && ws.joinable[k] === 1 ? 1 : split ? 2 : 0;
     // A word after the dash must be no Vietnamese syllable (`20-Dec`, not `1-Giới thiệu`).
     if (gap === GAP_NONE && k >= 2 && (kind[t] === TokenKind.Number || ws.syl[k] === 0) && isRange(text, tokens, t)) {
       // `1.500-2.000`, `20-25`, `43H-016`: the dash and the token after it join the first.
@@ -238,6 +247,7 @@ export function fillRun(ws: Workspace, res: Resources, text: string, tokens: Tok
   }
   uncapitalize(ws, tokens, i0);
   matchLexicon(ws, lex);
+  splitAfterCountries(ws, lex.trie);
   if (res.user !== null) forceUserWords(ws, res.user);
 }
 
@@ -323,7 +333,7 @@ export function segmentTable(text: string, res: Resources, longestMatch = false)
   const starts = sentenceStarts(text, tokens);
   while (i0 < count) {
     const i1 = planRun(text, tokens, i0, starts);
-    fillRun(ws, res, text, tokens, i0, i1);
+    fillRun(ws, res, text, tokens, i0, i1, starts);
     if (longestMatch) decodeLongestMatch(ws);
     else decode(ws, res.model, res.lexicon.trie);
     const join = ws.join;
@@ -346,6 +356,36 @@ export function segmentTable(text: string, res: Resources, longestMatch = false)
   }
   out.count = w;
   return out;
+}
+
+const isCapitalized = (shape: number): boolean => shape === Shape.Title || shape === Shape.Upper;
+
+/**
+ * A country's name before a capitalized word is apart from it (`Tổng thống Mỹ | Donald
+ * Trump`, `Chủ tịch Triều Tiên | Kim Jong-un`): forced splits, unless the name goes on into a
+ * longer lexicon word (`Lào Cai`, `Mỹ Tho`, `Nga Sơn`). After a one-syllable country (`Mỹ`,
+ * `Nga`, `Anh`, `Đức`, also given names: `Nguyễn Anh Tuấn`) only before a word the lexicon
+ * does not know, a foreign name.
+ */
+function splitAfterCountries(ws: Workspace, trie: WordTrie): void {
+  const { n, syl, shape, joinable, force } = ws;
+  const isWord = trie.isWord;
+  for (let i = 0; i < n - 1; i++) {
+    if (syl[i] === 0 || !isCapitalized(shape[i]!)) continue;
+    let node = trie.next(0, syl[i]!);
+    let country = (isWord[node]! & Entry.Country) !== 0 ? i : -1;
+    let longest = isWord[node]! !== 0 ? i : -1;
+    for (let j = i + 1; node !== 0 && j < n && j - i < MAX_WORD_SYLLABLES && joinable[j] === 1 && syl[j] !== 0; j++) {
+      node = trie.next(node, syl[j]!);
+      if (node === 0) break;
+      if (isWord[node]! !== 0) longest = j;
+      if ((isWord[node]! & Entry.Country) !== 0) country = j;
+    }
+    if (country < 0 || country !== longest) continue;
+    const next = country + 1;
+    if (next >= n || joinable[next] !== 1 || force[next] !== 0 || !isCapitalized(shape[next]!)) continue;
+    if (country > i || syl[next] === 0) force[next] = 2;
+  }
 }
 
 /** Marks user-dictionary words (longest first, left to right) as forced. */

@@ -208,8 +208,31 @@ export function keyOf(text: string, start: number, end: number): void {
   keyOut.tone = tone;
 }
 
+/** Marks kept after one base letter; a Vietnamese letter carries at most two. */
+const MAX_MARKS = 4;
+
+/**
+ * `text[start, end)` in NFC. A short token is normalized at once; a long one cluster by
+ * cluster (a base and the marks after it, the marks beyond {@link MAX_MARKS} dropped), because
+ * `String#normalize` takes quadratic time on a long run of marks (`a` + 50,000 marks).
+ */
+function composed(text: string, start: number, end: number): string {
+  if (end - start <= 32) return text.slice(start, end).normalize('NFC');
+  let out = '';
+  let p = start;
+  while (p < end) {
+    let q = p + 1;
+    while (q < end && isMark(text.charCodeAt(q))) q++;
+    out += text.slice(p, Math.min(q, p + 1 + MAX_MARKS)).normalize('NFC');
+    p = q;
+  }
+  return out;
+}
+
+const isMark = (c: number): boolean => c >= 0x300 && c < 0x370;
+
 function keyOfComposed(text: string, start: number, end: number): void {
-  const s = text.slice(start, end).normalize('NFC');
+  const s = composed(text, start, end);
   for (let p = 0; p < s.length; p++) {
     const c = s.charCodeAt(p);
     // Marks that do not compose (stray or stacked) would loop back here; drop them.

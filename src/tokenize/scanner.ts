@@ -325,6 +325,8 @@ export class Scanner {
     if (other) return Kind.Abbreviation;
     let verdict: Verdict;
     if (marks) {
+      // A syllable is at most 8 letters with 2 marks each; never normalize an unbounded run.
+      if (e - p > 3 * 8) return Kind.Abbreviation;
       const nfc = t.slice(p, e).normalize('NFC');
       verdict = analyzeRange(nfc, 0, nfc.length);
     } else verdict = analyzeRange(t, p, e);

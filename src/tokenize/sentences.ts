@@ -356,7 +356,7 @@ export function sentenceTokens(
     if (prev < first || !adjacent(t)) return true;
     if (onlyMarker(first, t + 1)) return false; // `1. Nội dung`, `46\. Sắp xếp`
     // `Điều 1. Phạm vi điều chỉnh`, `Chương II. Quy định chung`: a numbered heading.
-    if (prev === first + 1 && (kind[prev] === TokenKind.Number || isMarker(prev)) && HEADINGS.has(text.slice(start[first]!, end[first]!).normalize('NFC').toLowerCase())) {
+    if (prev === first + 1 && (kind[prev] === TokenKind.Number || isMarker(prev)) && HEADINGS.has(lowerWord(first))) {
       return false;
     }
     // A unit or letter in lower case (`cao 2,5 m.`) ends a sentence before a capitalized word,
