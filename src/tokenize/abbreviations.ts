@@ -15,7 +15,7 @@ import { CharClass } from './char-class-codes.js';
  * @example
  * DOTTED_ABBREVIATIONS.find(([text]) => text === 'v.v.'); // ['v.v.', true]
  */
-export const DOTTED_ABBREVIATIONS: readonly (readonly [text: string, canEndSentence: boolean])[] = [
+export const DOTTED_ABBREVIATIONS: readonly (readonly [text: string, canEndSentence: boolean])[] = deepFreeze([
   // Degrees and titles
   ['BS.', false],
   ['Bs.', false],
@@ -83,7 +83,13 @@ export const DOTTED_ABBREVIATIONS: readonly (readonly [text: string, canEndSente
   ['etc.', true],
   ['v.v.', true],
   ['v.v', true],
-];
+]);
+
+/** Freezes the list and every entry in it: the table is exported, and callers must not edit it. */
+function deepFreeze<T extends readonly (readonly unknown[])[]>(list: T): T {
+  for (const entry of list) Object.freeze(entry);
+  return Object.freeze(list);
+}
 
 /** Trie node: children by code unit; `end` is 0 (none), 1 (abbreviation) or 2 (may end a sentence). */
 interface Node {

@@ -5,7 +5,7 @@
  * @module
  */
 export { scanTokens } from './token-table.js';
-export type { TokenTable } from './token-table.js';
+export type { ScanTokensOptions, TokenTable } from './token-table.js';
 export { TokenKind, tokenKindCode, tokenKindName } from './token-kind.js';
 export type { TokenKindCode, TokenKindName } from './token-kind.js';
 export { countTokens, tokenIterator, tokenize } from './tokenize.js';

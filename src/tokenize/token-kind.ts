@@ -8,7 +8,7 @@
  * const t = scanTokens('HTX có 2.270 thành viên');
  * t.kind[0] === TokenKind.Abbreviation; // true
  */
-export const TokenKind = {
+export const TokenKind = Object.freeze({
   Word: 1,
   Number: 2,
   Date: 3,
@@ -22,7 +22,7 @@ export const TokenKind = {
   Emoji: 11,
   Hashtag: 12,
   Mention: 13,
-} as const;
+} as const);
 
 /**
  * One of the numeric codes in {@link TokenKind}.
@@ -59,7 +59,7 @@ export type TokenKindName =
  * @example
  * KIND_NAMES[TokenKind.Url]; // 'url'
  */
-export const KIND_NAMES: readonly TokenKindName[] = [
+export const KIND_NAMES: readonly TokenKindName[] = Object.freeze([
   'word',
   'word',
   'number',
@@ -74,7 +74,7 @@ export const KIND_NAMES: readonly TokenKindName[] = [
   'emoji',
   'hashtag',
   'mention',
-];
+]);
 
 /**
  * Every kind name, in code order.
@@ -82,7 +82,7 @@ export const KIND_NAMES: readonly TokenKindName[] = [
  * @example
  * TOKEN_KIND_NAMES[0]; // 'word'
  */
-export const TOKEN_KIND_NAMES: readonly TokenKindName[] = KIND_NAMES.slice(1);
+export const TOKEN_KIND_NAMES: readonly TokenKindName[] = Object.freeze(KIND_NAMES.slice(1));
 
 /**
  * The string name of a numeric kind code.

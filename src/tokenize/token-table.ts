@@ -1,4 +1,4 @@
-import { assertText } from '../core/options.js';
+import { assertText, readOptions } from '../core/options.js';
 import { Scanner } from './scanner.js';
 
 /**
@@ -18,6 +18,15 @@ export interface TokenTable {
   readonly kind: Uint8Array;
 }
 
+/**
+ * Options of {@link scanTokens}: none yet. An object with any key is rejected with a
+ * `VntextOptionError`, so a misspelt option never passes silently.
+ *
+ * @example
+ * scanTokens(text, {}); // the same as scanTokens(text)
+ */
+export type ScanTokensOptions = Readonly<Record<string, never>>;
+
 /** `start` and `end` (4 bytes each) and `kind` (1 byte). */
 const BYTES_PER_TOKEN = 9;
 
@@ -31,8 +40,9 @@ const BYTES_PER_TOKEN = 9;
  * tokenKindName(t.kind[1]!);        // 'date'
  * 'Ngày 23/10/2023'.slice(t.start[1], t.end[1]); // '23/10/2023'
  */
-export function scanTokens(text: string): TokenTable {
+export function scanTokens(text: string, options?: ScanTokensOptions): TokenTable {
   assertText('scanTokens', text);
+  if (options !== undefined) readOptions<ScanTokensOptions>('scanTokens', options, []);
   const s = new Scanner(text);
   // Prose averages four to five code units per token, space included: room for one token per
   // four code units means most texts never grow; the arrays double when they do. One buffer
