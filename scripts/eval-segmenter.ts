@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WordScore, goldText, parseSegFile } from '../src/segment/seg-format.js';
-import { defaultResources, segmentTable } from '../src/segment/segmenter.js';
+import { defaultResources, segmentRuns } from '../src/segment/segmenter.js';
 import { sharedPath } from './shared-data.js';
 
 const { values: args } = parseArgs({
@@ -32,7 +32,7 @@ const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k
 let shown = 0;
 
 const spansOf = (text: string, longestMatch: boolean): Uint32Array => {
-  const t = segmentTable(text, res, longestMatch);
+  const t = segmentRuns(text, res, longestMatch);
   const spans = new Uint32Array(2 * t.count);
   for (let i = 0; i < t.count; i++) {
     spans[2 * i] = t.start[i]!;

@@ -29,7 +29,7 @@ import { unpackLexicon } from '../src/segment/lexicon.js';
 import { PACKED_LEXICON } from '../src/segment/lexicon.generated.js';
 import { packModel } from '../src/segment/model-pack.js';
 import { WordScore, goldText, parseSegFile, type GoldText, type SegSentence } from '../src/segment/seg-format.js';
-import { fillRun, planRun, segmentTable, sentenceStarts, type Resources } from '../src/segment/segmenter.js';
+import { fillRun, planRun, segmentRuns, sentenceStarts, type Resources } from '../src/segment/segmenter.js';
 import { scanTokens, type TokenTable } from '../src/tokenize/token-table.js';
 import { sharedPath, writeGenerated } from './shared-data.js';
 import { prng } from './prng.mjs';
@@ -428,11 +428,11 @@ const packed = packModel(final, bits, keep);
 const pruned = scoreSet(devSet, packed.weights);
 console.log(`packed: ${packed.nonzero} weights kept, ${packed.text.length} chars; dev ${pruned} (${elapsed()})`);
 
-// The runtime path (segmentTable over the packed table) must agree with the scoring above.
+// The runtime path (segmentRuns over the packed table) must agree with the scoring above.
 const check = new WordScore();
 const runtime: Resources = { lexicon: lex, model: { weights: packed.weights, mask }, user: null };
 for (const ex of devSet.examples) {
-  const t = segmentTable(ex.text, runtime);
+  const t = segmentRuns(ex.text, runtime);
   const spans = new Uint32Array(2 * t.count);
   for (let i = 0; i < t.count; i++) {
     spans[2 * i] = t.start[i]!;

@@ -11,7 +11,7 @@ import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
 import { KIND_NAMES, type TokenKindName } from '../tokenize/token-kind.js';
-import { defaultResources, resourcesWith, segmentTable, type Resources, type WordTable } from './segmenter.js';
+import { defaultResources, resourcesWith, segmentRuns, type Resources, type WordTable as RunTable } from './segmenter.js';
 
 /**
  * What a word is: the token kind of a one-token word (`word`, `number`, `date`, `url`,
@@ -79,6 +79,10 @@ export interface Segmenter {
   segmentJoined(input: TextInput): string;
   /** Like {@link countWords}, with this segmenter's dictionary. */
   countWords(input: TextInput): number;
+  /** Like {@link segmentTable}, with this segmenter's dictionary. */
+  segmentTable(input: TextInput): WordTable;
+  /** Like {@link wordIterator}, with this segmenter's dictionary. */
+  wordIterator(input: TextInput): Generator<Word, void, undefined>;
 }
 
 function readDictionary(fn: string, options: unknown): Resources {
@@ -90,7 +94,7 @@ function readDictionary(fn: string, options: unknown): Resources {
   return resourcesWith(o.dictionary);
 }
 
-function toWords(text: string, alignment: Alignment | null, t: WordTable): Word[] {
+function toWords(text: string, alignment: Alignment | null, t: RunTable): Word[] {
   const { count, start, end, kind } = t;
   const out = new Array<Word>(count);
   for (let i = 0; i < count; i++) {
@@ -108,7 +112,7 @@ function toWords(text: string, alignment: Alignment | null, t: WordTable): Word[
 
 const INNER_SPACE = /\s+/gu;
 
-function toJoined(text: string, t: WordTable): string {
+function toJoined(text: string, t: RunTable): string {
   const { count, start, end, tokens } = t;
   const parts = new Array<string>(count);
   for (let i = 0; i < count; i++) {
@@ -120,19 +124,118 @@ function toJoined(text: string, t: WordTable): string {
   return parts.join(' ');
 }
 
+/**
+ * Words as a struct of typed arrays: word `i` covers `input.slice(start[i], end[i])` (offsets
+ * into the caller's string, also for `{ text, alignment }` input) and has kind code `kind[i]`
+ * (a `TokenKind` code; `TokenKind.Word` for every word of several tokens). 9 bytes a word,
+ * in one buffer.
+ *
+ * @example
+ * const { count, start, end, kind } = segmentTable('Hợp tác xã Tân Phú');
+ * count; // 2
+ * [start[1], end[1]]; // [11, 18]
+ */
+export interface WordTable {
+  readonly count: number;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  readonly kind: Uint8Array;
+}
+
+function copyTable(t: RunTable, alignment: Alignment | null): WordTable {
+  const n = t.count;
+  const buffer = new ArrayBuffer(n * 9);
+  const start = new Uint32Array(buffer, 0, n);
+  const end = new Uint32Array(buffer, n * 4, n);
+  const kind = new Uint8Array(buffer, n * 8, n);
+  kind.set(t.kind.subarray(0, n));
+  if (alignment === null) {
+    start.set(t.start.subarray(0, n));
+    end.set(t.end.subarray(0, n));
+  } else {
+    for (let i = 0; i < n; i++) {
+      const span = alignment.toInput(t.start[i]!, t.end[i]!);
+      start[i] = span.start;
+      end[i] = span.end;
+    }
+  }
+  return { count: n, start, end, kind };
+}
+
+/** Code units per block {@link wordIterator} segments at a time. */
+const BLOCK = 1 << 16;
+
+/**
+ * Where the block that starts at `from` ends: after the first line break of a blank line at or
+ * past `from + BLOCK` whose paragraph does not end in a letter (a word there may be the cue of
+ * a date in the next paragraph, `ngày\n\n5/3`); the end of the text if there is none. No
+ * sentence, token or word crosses a blank line, so blocks segment as the whole text does.
+ */
+function blockEnd(text: string, from: number): number {
+  const n = text.length;
+  if (n - from <= BLOCK) return n;
+  let i = from + BLOCK;
+  while (i < n) {
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return n;
+    let j = nl + 1;
+    while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
+    if (j < n && text.charCodeAt(j) === 0x0a) {
+      let k = nl - 1;
+      while (k >= from && /\s/u.test(text[k]!)) k--;
+      if (k < from || !/[\p{L}\p{M}]/u.test(text[k]!)) return nl + 1;
+    }
+    i = j;
+  }
+  return n;
+}
+
+function iterateWords(fn: string, input: TextInput, res: Resources): Generator<Word, void, undefined> {
+  // Checked now, not on the first step of the generator.
+  const { text, alignment } = readInput(fn, input);
+  return wordsOf(text, alignment, res);
+}
+
+function* wordsOf(text: string, alignment: Alignment | null, res: Resources): Generator<Word, void, undefined> {
+  for (let from = 0; from < text.length; ) {
+    const to = blockEnd(text, from);
+    const block = from === 0 && to === text.length ? text : text.slice(from, to);
+    const t = segmentRuns(block, res);
+    // The table is reused by the next call (also one the caller makes between two steps of
+    // this generator): take the block's words out first.
+    const words = new Array<Word>(t.count);
+    for (let i = 0; i < t.count; i++) {
+      const s = t.start[i]! + from;
+      const e = t.end[i]! + from;
+      const k = KIND_NAMES[t.kind[i]!]!;
+      const span = alignment === null ? null : alignment.toInput(s, e);
+      words[i] = { text: text.slice(s, e), start: span === null ? s : span.start, end: span === null ? e : span.end, kind: k };
+    }
+    yield* words;
+    from = to;
+  }
+}
+
 function build(fn: string, res: Resources): Segmenter {
   return {
     segment(input) {
       const { text, alignment } = readInput(`${fn}.segment`, input);
-      return toWords(text, alignment, segmentTable(text, res));
+      return toWords(text, alignment, segmentRuns(text, res));
     },
     segmentJoined(input) {
       const { text } = readInput(`${fn}.segmentJoined`, input);
-      return toJoined(text, segmentTable(text, res));
+      return toJoined(text, segmentRuns(text, res));
     },
     countWords(input) {
       const { text } = readInput(`${fn}.countWords`, input);
-      return segmentTable(text, res).count;
+      return segmentRuns(text, res).count;
+    },
+    segmentTable(input) {
+      const { text, alignment } = readInput(`${fn}.segmentTable`, input);
+      return copyTable(segmentRuns(text, res), alignment);
+    },
+    wordIterator(input) {
+      return iterateWords(`${fn}.wordIterator`, input, res);
     },
   };
 }
@@ -161,7 +264,7 @@ export function createSegmenter(options?: SegmenterOptions): Segmenter {
 export function segment(input: TextInput, options?: SegmentOptions): Word[] {
   const { text, alignment } = readInput('segment', input);
   const res = options === undefined ? defaultResources() : readDictionary('segment', options);
-  return toWords(text, alignment, segmentTable(text, res));
+  return toWords(text, alignment, segmentRuns(text, res));
 }
 
 /**
@@ -175,7 +278,7 @@ export function segment(input: TextInput, options?: SegmentOptions): Word[] {
 export function segmentJoined(input: TextInput, options?: SegmentOptions): string {
   const { text } = readInput('segmentJoined', input);
   const res = options === undefined ? defaultResources() : readDictionary('segmentJoined', options);
-  return toJoined(text, segmentTable(text, res));
+  return toJoined(text, segmentRuns(text, res));
 }
 
 /**
@@ -188,5 +291,36 @@ export function segmentJoined(input: TextInput, options?: SegmentOptions): strin
 export function countWords(input: TextInput, options?: SegmentOptions): number {
   const { text } = readInput('countWords', input);
   const res = options === undefined ? defaultResources() : readDictionary('countWords', options);
-  return segmentTable(text, res).count;
+  return segmentRuns(text, res).count;
+}
+
+/**
+ * The typed-array tier of {@link segment}: the same words as start and end offsets and kind
+ * codes in typed arrays (9 bytes a word), with no object per word. For corpora: a `Word`
+ * object costs about 90 bytes besides its text.
+ *
+ * @example
+ * const t = segmentTable('Hợp tác xã Tân Phú');
+ * for (let i = 0; i < t.count; i++) console.log(t.start[i], t.end[i], t.kind[i]);
+ * // 0 10 1
+ * // 11 18 1
+ */
+export function segmentTable(input: TextInput, options?: SegmentOptions): WordTable {
+  const { text, alignment } = readInput('segmentTable', input);
+  const res = options === undefined ? defaultResources() : readDictionary('segmentTable', options);
+  return copyTable(segmentRuns(text, res), alignment);
+}
+
+/**
+ * The words of {@link segment} one at a time, segmenting a long text block by block (cut at
+ * blank lines, about 64 K code units each), so memory stays bounded by the block, not the
+ * text. The words are the ones {@link segment} returns.
+ *
+ * @example
+ * let n = 0;
+ * for (const w of wordIterator(corpus)) if (w.kind === 'word') n++;
+ */
+export function wordIterator(input: TextInput, options?: SegmentOptions): Generator<Word, void, undefined> {
+  const res = options === undefined ? defaultResources() : readDictionary('wordIterator', options);
+  return iterateWords('wordIterator', input, res);
 }

@@ -31,7 +31,7 @@ let defaults: Resources | null = null;
  * The built-in lexicon and model, expanded on first use.
  *
  * @example
- * segmentTable(text, defaultResources());
+ * segmentRuns(text, defaultResources());
  */
 export function defaultResources(): Resources {
   if (defaults === null) {
@@ -49,7 +49,7 @@ export function defaultResources(): Resources {
  * lexicon, and to a trie of their own whose matches the decoder treats as certain.
  *
  * @example
- * segmentTable('xem Muay Thái', resourcesWith(['Muay Thái'])).count; // 2
+ * segmentRuns('xem Muay Thái', resourcesWith(['Muay Thái'])).count; // 2
  */
 export function resourcesWith(words: readonly string[]): Resources {
   const base = defaultResources();
@@ -273,7 +273,7 @@ function uncapitalize(ws: Workspace, tokens: TokenTable, i0: number): void {
  * Words of one call as parallel arrays, with the token kind of single-token words.
  *
  * @example
- * const t: WordTable = segmentTable('hợp tác xã', defaultResources());
+ * const t: WordTable = segmentRuns('hợp tác xã', defaultResources());
  * t.count; // 1, t.tokens[0] === 3
  */
 export interface WordTable {
@@ -308,10 +308,10 @@ const words = newWordTable(0);
  * the lexicon (the evaluation baseline).
  *
  * @example
- * const t = segmentTable('Hợp tác xã Tân Phú', defaultResources());
+ * const t = segmentRuns('Hợp tác xã Tân Phú', defaultResources());
  * for (let i = 0; i < t.count; i++) console.log(t.start[i], t.end[i]);
  */
-export function segmentTable(text: string, res: Resources, longestMatch = false): WordTable {
+export function segmentRuns(text: string, res: Resources, longestMatch = false): WordTable {
   const tokens = scanTokens(text);
   const { count, start: tStart, end: tEnd, kind: tKind } = tokens;
   // Small inputs reuse one table; a huge one gets its own, so the module does not keep

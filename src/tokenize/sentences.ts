@@ -389,17 +389,21 @@ export function sentenceTokens(
 
   let first = 0;
   for (let i = 0; i < count; i++) {
+    const k = kind[i]!;
     if (i > first) {
-      const breaks = lineBreaks(text, end[i - 1]!, start[i]!);
+      // Most gaps are one space or nothing: no line break to read there.
+      const gap = start[i]! - end[i - 1]!;
+      const breaks = gap === 0 || (gap === 1 && text.charCodeAt(end[i - 1]!) === 0x20) ? 0 : lineBreaks(text, end[i - 1]!, start[i]!);
       if (
         breaks >= 2 ||
         (breaks === 1 && (mode === 'always' || (mode === 'auto' && lineStartsSentence(i, first)))) ||
-        (isBullet(firstCode(i)) && kind[i] !== TokenKind.Word)
+        (k !== TokenKind.Word && isBullet(firstCode(i)))
       ) {
         emit(first, i - 1);
         first = i;
       }
     }
+    if (k !== TokenKind.Punctuation && k !== TokenKind.Abbreviation) continue;
     if (!isTerminal(i)) continue;
     // Take along more terminal marks and closing quotes or brackets written right after it
     // (`."`, `?!)`), and emoji on the same line (`Vui quá! 😂`).

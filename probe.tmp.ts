@@ -1,2 +1,0 @@
-import { segment } from './src/segment/index.js';
-for (const s of ['Tổng thống Mỹ Donald Trump ở Nhà Trắng, Bình Nhưỡng, Triều Tiên, Tây Ban Nha, Q. Hoàn Kiếm', 'Ông đến Tây Ban Nha và Bồ Đào Nha rồi sang Buenos Aires. Thủ tướng Nhật Bản Shinzo Abe gặp Chủ tịch Triều Tiên Kim Jong-un tại Bình Nhưỡng.', 'Ngoại trưởng Nga Sergei Lavrov và Bộ trưởng Ngoại giao Hoa Kỳ Antony Blinken']) console.log(JSON.stringify(segment(s).map(w=>w.text)));
