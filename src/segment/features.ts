@@ -90,7 +90,7 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   for (let i = 0; i < n; i++) {
     let s = syl[i]!;
     if (s === 0) continue;
-    let node = trie.next(0, s);
+    let node = trie.root(s);
     if (node === 0) continue;
     single[i] = isWord[node]! & FEATURE_ENTRY_BITS;
     // A common word cannot start in lower case and go on with a capital: `ông Hoàng Văn Minh`

@@ -21,9 +21,8 @@ export const MAX_WORD_SYLLABLES = 12;
  * const id = t.add(keyOut.h1, keyOut.h2); // 1; t.get(keyOut.h1, keyOut.h2) === 1
  */
 export class SyllableTable {
-  private k1: Int32Array;
-  private k2: Int32Array;
-  private ids: Int32Array;
+  /** Slots of three ints each (h1, h2, id), side by side so a probe reads one cache line. */
+  private slots: Int32Array;
   private mask: number;
   /** Number of syllables stored. */
   size = 0;
@@ -31,22 +30,21 @@ export class SyllableTable {
   constructor(capacity = 1024) {
     let cap = 16;
     while (cap < capacity * 2) cap <<= 1;
-    this.k1 = new Int32Array(cap);
-    this.k2 = new Int32Array(cap);
-    this.ids = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
   }
 
   /** Id of the syllable whose key is (h1, h2), or 0. */
   get(h1: number, h2: number): number {
-    const k1 = this.k1;
-    const ids = this.ids;
-    let p = h1 & this.mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    let p = h1 & mask;
     for (;;) {
-      const id = ids[p]!;
+      const q = p * 3;
+      const id = slots[q + 2]!;
       if (id === 0) return 0;
-      if (k1[p] === h1 && this.k2[p] === h2) return id;
-      p = (p + 1) & this.mask;
+      if (slots[q] === h1 && slots[q + 1] === h2) return id;
+      p = (p + 1) & mask;
     }
   }
 
@@ -54,7 +52,7 @@ export class SyllableTable {
   add(h1: number, h2: number): number {
     const found = this.get(h1, h2);
     if (found !== 0) return found;
-    if ((this.size + 1) * 2 > this.ids.length) this.grow();
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const id = ++this.size;
     this.insert(h1, h2, id);
     return id;
@@ -62,28 +60,24 @@ export class SyllableTable {
 
   private insert(h1: number, h2: number, id: number): void {
     let p = h1 & this.mask;
-    while (this.ids[p] !== 0) p = (p + 1) & this.mask;
-    this.k1[p] = h1;
-    this.k2[p] = h2;
-    this.ids[p] = id;
+    while (this.slots[p * 3 + 2] !== 0) p = (p + 1) & this.mask;
+    this.slots[p * 3] = h1;
+    this.slots[p * 3 + 1] = h2;
+    this.slots[p * 3 + 2] = id;
   }
 
   private grow(): void {
-    const { k1, k2, ids } = this;
-    const cap = ids.length * 2;
-    this.k1 = new Int32Array(cap);
-    this.k2 = new Int32Array(cap);
-    this.ids = new Int32Array(cap);
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
-    for (let p = 0; p < ids.length; p++) if (ids[p] !== 0) this.insert(k1[p]!, k2[p]!, ids[p]!);
+    for (let q = 0; q < old.length; q += 3) if (old[q + 2] !== 0) this.insert(old[q]!, old[q + 1]!, old[q + 2]!);
   }
 
   /** An independent copy, so a configuration can add syllables without touching the default. */
   clone(): SyllableTable {
     const t = new SyllableTable(0);
-    t.k1 = this.k1.slice();
-    t.k2 = this.k2.slice();
-    t.ids = this.ids.slice();
+    t.slots = this.slots.slice();
     t.mask = this.mask;
     t.size = this.size;
     return t;
@@ -100,9 +94,11 @@ export class SyllableTable {
  * trie.isWord[trie.next(trie.next(0, 3), 7)]; // Entry.Word
  */
 export class WordTrie {
-  private parent: Int32Array;
-  private label: Int32Array;
-  private child: Int32Array;
+  /**
+   * Slots of three ints each (parent, syllable id, child), side by side so a probe reads one
+   * cache line; child 0 marks a free slot.
+   */
+  private slots: Int32Array;
   private mask: number;
   private used = 0;
   /** {@link Entry} bits of the entries that end at a node (0: none). */
@@ -113,28 +109,33 @@ export class WordTrie {
   constructor(capacity = 1024) {
     let cap = 16;
     while (cap < capacity * 2) cap <<= 1;
-    this.parent = new Int32Array(cap);
-    this.label = new Int32Array(cap);
-    this.child = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
     this.isWord = new Uint8Array(capacity + 1);
   }
 
-  private slot(node: number, syl: number): number {
-    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
-    h ^= h >>> 15;
-    return h & this.mask;
+  /** Children of the root by syllable id: the first step of every walk, without hashing. */
+  private roots: Int32Array = new Int32Array(1024);
+
+  /** The node of the one-syllable prefix `syl` (`next(0, syl)`), or 0. */
+  root(syl: number): number {
+    return syl < this.roots.length ? this.roots[syl]! : 0;
   }
 
   /** Child of `node` along syllable id `syl`, or 0 when there is none. */
   next(node: number, syl: number): number {
-    const child = this.child;
-    let p = this.slot(node, syl);
+    if (node === 0) return this.root(syl);
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
+    h ^= h >>> 15;
+    let p = h & mask;
     for (;;) {
-      const c = child[p]!;
+      const q = p * 3;
+      const c = slots[q + 2]!;
       if (c === 0) return 0;
-      if (this.parent[p] === node && this.label[p] === syl) return c;
-      p = (p + 1) & this.mask;
+      if (slots[q] === node && slots[q + 1] === syl) return c;
+      p = (p + 1) & mask;
     }
   }
 
@@ -145,7 +146,7 @@ export class WordTrie {
       const syl = syls[i]!;
       let c = this.next(node, syl);
       if (c === 0) {
-        if ((this.used + 1) * 2 > this.child.length) this.grow();
+        if ((this.used + 1) * 2 > this.mask + 1) this.grow();
         c = this.nodes++;
         if (c >= this.isWord.length) {
           const w = new Uint8Array(this.isWord.length * 2);
@@ -160,31 +161,40 @@ export class WordTrie {
   }
 
   private insert(node: number, syl: number, c: number): void {
-    let p = this.slot(node, syl);
-    while (this.child[p] !== 0) p = (p + 1) & this.mask;
-    this.parent[p] = node;
-    this.label[p] = syl;
-    this.child[p] = c;
+    if (node === 0) {
+      if (syl >= this.roots.length) {
+        let size = this.roots.length * 2;
+        while (size <= syl) size *= 2;
+        const r = new Int32Array(size);
+        r.set(this.roots);
+        this.roots = r;
+      }
+      this.roots[syl] = c;
+    }
+    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
+    h ^= h >>> 15;
+    let p = h & this.mask;
+    while (this.slots[p * 3 + 2] !== 0) p = (p + 1) & this.mask;
+    this.slots[p * 3] = node;
+    this.slots[p * 3 + 1] = syl;
+    this.slots[p * 3 + 2] = c;
     this.used++;
   }
 
   private grow(): void {
-    const { parent, label, child } = this;
-    const cap = child.length * 2;
-    this.parent = new Int32Array(cap);
-    this.label = new Int32Array(cap);
-    this.child = new Int32Array(cap);
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
     this.used = 0;
-    for (let p = 0; p < child.length; p++) if (child[p] !== 0) this.insert(parent[p]!, label[p]!, child[p]!);
+    for (let q = 0; q < old.length; q += 3) if (old[q + 2] !== 0) this.insert(old[q]!, old[q + 1]!, old[q + 2]!);
   }
 
   /** An independent copy. */
   clone(): WordTrie {
     const t = new WordTrie(0);
-    t.parent = this.parent.slice();
-    t.label = this.label.slice();
-    t.child = this.child.slice();
+    t.slots = this.slots.slice();
+    t.roots = this.roots.slice();
     t.mask = this.mask;
     t.used = this.used;
     t.isWord = this.isWord.slice();

@@ -5,6 +5,9 @@ import { isAsciiDigit } from '../core/char-codes.js';
 import { type TokenTable, scanTokens } from '../tokenize/token-table.js';
 import { TokenKind } from '../tokenize/token-kind.js';
 import { sentenceTokens } from '../tokenize/sentences.js';
+import { abbreviationCanEnd } from '../tokenize/scanner.js';
+import { bmpClasses } from '../tokenize/char-classes.js';
+import { CharClass } from '../tokenize/char-class-codes.js';
 import { Workspace, matchLexicon } from './features.js';
 import { Entry, MAX_WORD_SYLLABLES, WordTrie, unpackLexicon, type Lexicon } from './lexicon.js';
 import { PACKED_LEXICON } from './lexicon.generated.js';
@@ -157,14 +160,46 @@ function gapKind(text: string, from: number, to: number): number {
 let startsBuffer = new Uint8Array(256);
 
 /**
+ * Whether sentence starts can change any run or word: only after an abbreviation that ends in
+ * a period (`v.v.`, `N.T.`, `J.`) and at a one-letter word and its period (`Q. Tân Phú`, `A.
+ * Sau`). Everywhere else `planRun` ends a run where a sentence ends (terminal marks, line
+ * breaks) and punctuation never joins a word, so the sentence splitter need not run.
+ */
+function needsSentences(text: string, tokens: TokenTable): boolean {
+  const { count, start, end, kind } = tokens;
+  const C = bmpClasses();
+  for (let i = 1; i + 1 < count; i++) {
+    const k = kind[i]!;
+    if (k !== TokenKind.Abbreviation && k !== TokenKind.Punctuation) continue;
+    const e = end[i]!;
+    if (text.charCodeAt(e - 1) !== 0x2e) continue;
+    // What matters is a sentence start after a space before a token that can join a word
+    // (word, number, abbreviation) and is not lower case (no sentence starts there).
+    const next = kind[i + 1]!;
+    if (start[i + 1] === e || (next !== TokenKind.Word && next !== TokenKind.Number && next !== TokenKind.Abbreviation)) continue;
+    if (C[text.charCodeAt(start[i + 1]!)] === CharClass.Lower) continue;
+    if (k === TokenKind.Abbreviation) {
+      // A listed title or unit (`TP.`, `PGS.`) never ends a sentence.
+      if (abbreviationCanEnd(text, start[i]!, e)) return true;
+    } else if (e - start[i]! === 1 && end[i - 1] === start[i] && e - 1 - start[i - 1]! === 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+
+/**
  * Marks the first token of every sentence `sentences` finds (in 'auto' line-break mode), so
- * no run, and no word, crosses a sentence boundary. The array is reused by the next call.
+ * no run, and no word, crosses a sentence boundary; null where that cannot matter (see
+ * `needsSentences`). The array is reused by the next call.
  *
  * @example
  * const starts = sentenceStarts(text, tokens);
  * planRun(text, tokens, 0, starts);
  */
-export function sentenceStarts(text: string, tokens: TokenTable): Uint8Array {
+export function sentenceStarts(text: string, tokens: TokenTable): Uint8Array | null {
+  if (!needsSentences(text, tokens)) return null;
   if (startsBuffer.length < tokens.count) startsBuffer = new Uint8Array(Math.max(tokens.count, startsBuffer.length * 2));
   const starts = startsBuffer;
   starts.fill(0, 0, tokens.count);
@@ -372,7 +407,7 @@ function splitAfterCountries(ws: Workspace, trie: WordTrie): void {
   const isWord = trie.isWord;
   for (let i = 0; i < n - 1; i++) {
     if (syl[i] === 0 || !isCapitalized(shape[i]!)) continue;
-    let node = trie.next(0, syl[i]!);
+    let node = trie.root(syl[i]!);
     let country = (isWord[node]! & Entry.Country) !== 0 ? i : -1;
     let longest = isWord[node]! !== 0 ? i : -1;
     for (let j = i + 1; node !== 0 && j < n && j - i < MAX_WORD_SYLLABLES && joinable[j] === 1 && syl[j] !== 0; j++) {
@@ -394,7 +429,7 @@ function forceUserWords(ws: Workspace, user: WordTrie): void {
   const { syl, joinable, force } = ws;
   for (let i = 0; i < n; ) {
     let best = 0;
-    let node = user.next(0, syl[i]!);
+    let node = user.root(syl[i]!);
     for (let j = i + 1; node !== 0 && j < n && j - i < MAX_WORD_SYLLABLES && joinable[j] === 1; j++) {
       node = user.next(node, syl[j]!);
       if (node !== 0 && user.isWord[node] !== 0) best = j - i + 1;

@@ -19,6 +19,14 @@ const EMOTICONS: readonly string[] = [
 /** Arrows: `->`, `-->`, `=>`, `==>`, `<-`, `<--`, `<=`, `<==`, `<->`, `<=>`. */
 const ARROWS: readonly string[] = ['<-->', '<==>', '<->', '<=>', '<--', '<==', '-->', '==>', '<-', '<=', '->', '=>'];
 
+let HEADS: Set<number> | null = null;
+
+/** The first two code units of every emoticon and arrow, as `first << 16 | second`. */
+function heads(): Set<number> {
+  if (HEADS === null) HEADS = new Set([...ARROWS, ...EMOTICONS].map((m) => (m.charCodeAt(0) << 16) | m.charCodeAt(1)));
+  return HEADS;
+}
+
 const isRepeatable = (c: number): boolean => c === 0x29 || c === 0x28;
 
 /**
@@ -29,6 +37,7 @@ const isRepeatable = (c: number): boolean => c === 0x29 || c === 0x28;
  */
 export function matchEmoticon(text: string, p: number, n: number, C: Uint8Array): number {
   const first = text.charCodeAt(p);
+  if (!heads().has((first << 16) | text.charCodeAt(p + 1))) return -1;
   for (const a of ARROWS) {
     if (a.charCodeAt(0) === first && text.startsWith(a, p)) {
       // A run of the same sign goes on as before (`<<<`, `====`); an arrow's head ends it.

@@ -46,6 +46,10 @@ const endsThere = (text: string, e: number, n: number, C: Uint8Array): boolean =
  * fileNameEnd('config.json', 6, 11, classes); // 11
  */
 export function fileNameEnd(text: string, dot: number, n: number, C: Uint8Array): number {
+  // Extensions start with a lower-case ASCII letter or a digit (`7z`): most dots after a word
+  // end a sentence and stop here.
+  const c = dot + 1 < n ? text.charCodeAt(dot + 1) : 0;
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1;
   let end = -1;
   let d = dot;
   while (d + 1 < n && text.charCodeAt(d) === 0x2e) {
