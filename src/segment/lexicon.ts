@@ -142,22 +142,24 @@ export class WordTrie {
   /** Adds a word given as syllable ids (each > 0) with its {@link Entry} bits. */
   addWord(syls: ArrayLike<number>, flags: number): void {
     let node = 0;
-    for (let i = 0; i < syls.length; i++) {
-      const syl = syls[i]!;
-      let c = this.next(node, syl);
-      if (c === 0) {
-        if ((this.used + 1) * 2 > this.mask + 1) this.grow();
-        c = this.nodes++;
-        if (c >= this.isWord.length) {
-          const w = new Uint8Array(this.isWord.length * 2);
-          w.set(this.isWord);
-          this.isWord = w;
-        }
-        this.insert(node, syl, c);
-      }
-      node = c;
-    }
+    for (let i = 0; i < syls.length; i++) node = this.child(node, syls[i]!);
     this.isWord[node] |= flags;
+  }
+
+  /** The child of `node` along `syl`, created if missing. */
+  child(node: number, syl: number): number {
+    let c = this.next(node, syl);
+    if (c === 0) {
+      if ((this.used + 1) * 2 > this.mask + 1) this.grow();
+      c = this.nodes++;
+      if (c >= this.isWord.length) {
+        const w = new Uint8Array(this.isWord.length * 2);
+        w.set(this.isWord);
+        this.isWord = w;
+      }
+      this.insert(node, syl, c);
+    }
+    return c;
   }
 
   private insert(node: number, syl: number, c: number): void {
@@ -337,6 +339,10 @@ export function unpackLexicon(packed: string): Lexicon {
   }
   const trie = new WordTrie(65536);
   const word: number[] = [];
+  // path[d]: the node of the first d + 1 syllables of the entry before; an entry that shares
+  // `shared` syllables with it starts from path[shared - 1] instead of the root.
+  const path: number[] = [];
+  let shared = 0;
   let p = nl + 1;
   const n = packed.length;
   // 0: next number is the shared count, 1: ids, 2: flags.
@@ -356,10 +362,16 @@ export function unpackLexicon(packed: string): Lexicon {
     value = value * 32 + (d - 32);
     if (state === 0) {
       word.length = value;
+      shared = value;
       state = 1;
     } else if (state === 1) word.push(idOf[value]!);
     else {
-      trie.addWord(word, value);
+      let node = shared > 0 ? path[shared - 1]! : 0;
+      for (let d = shared; d < word.length; d++) {
+        node = trie.child(node, word[d]!);
+        path[d] = node;
+      }
+      trie.isWord[node] |= value;
       state = 0;
     }
     value = 0;
