@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, createSegmenter, segment, segmentJoined } from './index.js';
+import { countWords, createSegmenter, segment, segmentJoined, segmentTable } from './index.js';
+import { sentences } from '../tokenize/index.js';
 
 /** White space as the tokenizer defines it: Unicode White_Space plus ZWSP and U+FEFF. */
 const GAP = /^[\s\u0085\u200B\uFEFF]*$/u;
@@ -98,6 +99,24 @@ describe('segment properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('segment and sentences', () => {
+  const WORDS = ['Anh', 'chị', 'Hà', 'Nội', 'Q.', 'P.', 'v.v.', 'N.T.', 'J.', 'Trump', 'Mỹ', 'Co.', 'Ltd.', 'A', '.', ' ', 'Sau', 'đó', '2,5', 'm', 'hợp', 'tác', 'xã', 'TP.', 'HCM', '!', '"', '\n'];
+  const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((w) => w.join(' ').replace(/ ([.!])/g, '$1'));
+
+  it('never makes a word across a sentence boundary, and the typed-array tier agrees', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const bounds = sentences(t).flatMap((s) => [s.start, s.end]);
+        const words = segment(t);
+        for (const w of words) for (const b of bounds) expect(b <= w.start || b >= w.end).toBe(true);
+        const table = segmentTable(t);
+        expect(Array.from(table.end.subarray(0, table.count))).toEqual(words.map((w) => w.end));
+      }),
+      { numRuns: 300 },
     );
   });
 });

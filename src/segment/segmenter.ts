@@ -168,7 +168,7 @@ let startsBuffer = new Uint8Array(256);
 function needsSentences(text: string, tokens: TokenTable): boolean {
   const { count, start, end, kind } = tokens;
   const C = bmpClasses();
-  for (let i = 1; i + 1 < count; i++) {
+  for (let i = 0; i + 1 < count; i++) {
     const k = kind[i]!;
     if (k !== TokenKind.Abbreviation && k !== TokenKind.Punctuation) continue;
     const e = end[i]!;
@@ -181,7 +181,7 @@ function needsSentences(text: string, tokens: TokenTable): boolean {
     if (k === TokenKind.Abbreviation) {
       // A listed title or unit (`TP.`, `PGS.`) never ends a sentence.
       if (abbreviationCanEnd(text, start[i]!, e)) return true;
-    } else if (e - start[i]! === 1 && end[i - 1] === start[i] && e - 1 - start[i - 1]! === 1) {
+    } else if (i > 0 && e - start[i]! === 1 && end[i - 1] === start[i] && e - 1 - start[i - 1]! === 1) {
       return true;
     }
   }
