@@ -122,9 +122,15 @@ export class WordTrie {
     return syl < this.roots.length ? this.roots[syl]! : 0;
   }
 
+  /** 1 for each node that has a child: most walks end at a leaf, without a probe. */
+  private parentOf: Uint8Array = new Uint8Array(1024);
+  /** 1 for each syllable id that follows another in some word: the others end a walk at once. */
+  private follows: Uint8Array = new Uint8Array(1024);
+
   /** Child of `node` along syllable id `syl`, or 0 when there is none. */
   next(node: number, syl: number): number {
     if (node === 0) return this.root(syl);
+    if (node >= this.parentOf.length || this.parentOf[node] === 0 || syl >= this.follows.length || this.follows[syl] === 0) return 0;
     const slots = this.slots;
     const mask = this.mask;
     let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
@@ -163,6 +169,10 @@ export class WordTrie {
   }
 
   private insert(node: number, syl: number, c: number): void {
+    if (node !== 0) {
+      this.parentOf = mark(this.parentOf, node);
+      this.follows = mark(this.follows, syl);
+    }
     if (node === 0) {
       if (syl >= this.roots.length) {
         let size = this.roots.length * 2;
@@ -197,12 +207,27 @@ export class WordTrie {
     const t = new WordTrie(0);
     t.slots = this.slots.slice();
     t.roots = this.roots.slice();
+    t.parentOf = this.parentOf.slice();
+    t.follows = this.follows.slice();
     t.mask = this.mask;
     t.used = this.used;
     t.isWord = this.isWord.slice();
     t.nodes = this.nodes;
     return t;
   }
+}
+
+/** Sets `flags[i]` to 1, growing the array (by doubling) when `i` is past its end. */
+function mark(flags: Uint8Array, i: number): Uint8Array {
+  if (i >= flags.length) {
+    let size = flags.length * 2;
+    while (size <= i) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(flags);
+    flags = grown;
+  }
+  flags[i] = 1;
+  return flags;
 }
 
 /**
