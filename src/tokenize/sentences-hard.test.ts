@@ -19,6 +19,9 @@ const CASES: readonly (readonly [topic: string, paragraph: string, expected: rea
   ['initials before an age in brackets', 'Bệnh nhân L.V.Đ. (45 tuổi, ngụ Long An) đã xuất viện. Gia đình cảm ơn bác sĩ.', ['Bệnh nhân L.V.Đ. (45 tuổi, ngụ Long An) đã xuất viện.', 'Gia đình cảm ơn bác sĩ.']],
   ['initials before a lower-case verb', 'Bà P.T.M. cho biết đã nộp đơn. Cơ quan chức năng đang xác minh.', ['Bà P.T.M. cho biết đã nộp đơn.', 'Cơ quan chức năng đang xác minh.']],
   ['an initial before a comma', 'Nghi phạm Nguyễn Văn K., 32 tuổi, đã ra đầu thú. Vụ việc đang được điều tra.', ['Nghi phạm Nguyễn Văn K., 32 tuổi, đã ra đầu thú.', 'Vụ việc đang được điều tra.']],
+  ['an initial before an address in brackets', 'Chị Nguyễn Thị H. (ngụ P. Tân Định, Q.1) cho biết như vậy. Hết.', ['Chị Nguyễn Thị H. (ngụ P. Tân Định, Q.1) cho biết như vậy.', 'Hết.']],
+  ['an initial before a foreign surname', 'Tổng thống V. Putin hội đàm với ông Tập Cận Bình. Hai bên ký kết.', ['Tổng thống V. Putin hội đàm với ông Tập Cận Bình.', 'Hai bên ký kết.']],
+  ['an initial before a comma after a degree', 'Theo ThS. Trần B., giá sẽ tăng. Hết.', ['Theo ThS. Trần B., giá sẽ tăng.', 'Hết.']],
   // Titles and degrees
   ['degrees before a name', 'Theo PGS.TS. Lê Minh Khoa, bệnh có thể phòng được. ThS.BS. Đỗ Thu Hằng đồng ý.', ['Theo PGS.TS. Lê Minh Khoa, bệnh có thể phòng được.', 'ThS.BS. Đỗ Thu Hằng đồng ý.']],
   ['a spaced chain of degrees', 'GS. TS. Phan Quốc Bảo chủ trì hội thảo. Hội thảo kéo dài hai ngày.', ['GS. TS. Phan Quốc Bảo chủ trì hội thảo.', 'Hội thảo kéo dài hai ngày.']],
@@ -32,6 +35,7 @@ const CASES: readonly (readonly [topic: string, paragraph: string, expected: rea
   ['a full address with commune, district and province', 'Ông sinh ra ở X. Tân Thạnh, H. Cần Giuộc, T. Long An. Ông lên thành phố năm 18 tuổi.', ['Ông sinh ra ở X. Tân Thạnh, H. Cần Giuộc, T. Long An.', 'Ông lên thành phố năm 18 tuổi.']],
   ['a ward number', 'Trụ sở đặt tại P.5, Q.3. Điện thoại luôn mở.', ['Trụ sở đặt tại P.5, Q.3.', 'Điện thoại luôn mở.']],
   ['a city abbreviation before its name', 'Đoàn công tác đến TP. Thủ Đức và TX. Sơn Tây trong tuần. Lịch trình đã được công bố.', ['Đoàn công tác đến TP. Thủ Đức và TX. Sơn Tây trong tuần.', 'Lịch trình đã được công bố.']],
+  ['a company address in brackets', 'Cty TNHH ABC (Q. Tân Bình, TP.HCM) bị phạt 50 triệu đồng. Đại diện Cty nói.', ['Cty TNHH ABC (Q. Tân Bình, TP.HCM) bị phạt 50 triệu đồng.', 'Đại diện Cty nói.']],
   ['an address in brackets', 'Chợ Bến Thành (Q. 1) đông khách. Giá cả ổn định.', ['Chợ Bến Thành (Q. 1) đông khách.', 'Giá cả ổn định.']],
   // Units ending a sentence
   ['metres end a sentence', 'Cây cao 2,5 m. Thân cây rất to.', ['Cây cao 2,5 m.', 'Thân cây rất to.']],
@@ -47,6 +51,10 @@ const CASES: readonly (readonly [topic: string, paragraph: string, expected: rea
   ['a curly quote closed before the stop', 'Bà khẳng định: “Không có chuyện đó”. Phóng viên hỏi tiếp.', ['Bà khẳng định: “Không có chuyện đó”.', 'Phóng viên hỏi tiếp.']],
   ['a question in quotes with an attribution', '“Anh đi đâu?”, chị hỏi. Anh không trả lời.', ['“Anh đi đâu?”, chị hỏi.', 'Anh không trả lời.']],
   ['an exclamation in quotes before a lower-case verb', '"Cháy rồi!" người dân hô lớn. Lính cứu hỏa có mặt sau 10 phút.', ['"Cháy rồi!" người dân hô lớn.', 'Lính cứu hỏa có mặt sau 10 phút.']],
+  ['a quote closed before the stop', 'Ông nói: "Tôi sẽ đi". Sau đó ông đi.', ['Ông nói: "Tôi sẽ đi".', 'Sau đó ông đi.']],
+  ['a question in quotes before a lower-case word', 'Bà hỏi: "Có chuyện gì?" rồi bỏ đi. Hết.', ['Bà hỏi: "Có chuyện gì?" rồi bỏ đi.', 'Hết.']],
+  ['single quotes', "Anh nói: 'Được thôi.' Rồi anh về.", ["Anh nói: 'Được thôi.'", 'Rồi anh về.']],
+  ['dialogue dashes', '– Anh đi đâu? – Tôi về quê.', ['– Anh đi đâu?', '– Tôi về quê.']],
   ['two quoted sentences', 'Anh kể: “Tôi sợ lắm. Nước lên nhanh quá.” Cả xóm phải sơ tán.', ['Anh kể: “Tôi sợ lắm.', 'Nước lên nhanh quá.”', 'Cả xóm phải sơ tán.']],
   // Abbreviations that do and do not end
   ['etc. before a capital ends', 'Chợ bán cam, quýt, bưởi v.v. Giá đều tăng.', ['Chợ bán cam, quýt, bưởi v.v.', 'Giá đều tăng.']],
