@@ -14,6 +14,11 @@ export interface EntityContext {
   readonly tokens: TokenTable;
   /** Year, month, day used for dates written without a year. */
   readonly referenceDate: { readonly year: number; readonly month: number; readonly day: number } | null;
+  /**
+   * `text` in lower case, same offsets, for comparing words in place (see {@link isWord});
+   * absent when lower-casing changes the length (a rare letter like `İ` grows).
+   */
+  readonly lower?: string;
 }
 
 /** Builds the context rule packs share. */
@@ -22,12 +27,13 @@ export function createContext(
   alignment: Alignment,
   referenceDate: EntityContext['referenceDate'],
 ): EntityContext {
-  return { text, alignment, tokens: scanTokens(text), referenceDate };
+  const lower = text.toLowerCase();
+  return lower.length === text.length
+    ? { text, alignment, tokens: scanTokens(text), referenceDate, lower }
+    : { text, alignment, tokens: scanTokens(text), referenceDate };
 }
 
-// Token helpers every pack uses. Rules compare words in lower case; the lower-cased token
-// texts are made once per context, on first use, and shared by all packs.
-const lowered = new WeakMap<EntityContext, string[]>();
+// Token helpers every pack uses. Rules compare words in lower case, in place in `ctx.lower`.
 
 /**
  * The text of token `i` in lower case, or `''` when `i` is out of range (so rules can look
@@ -39,17 +45,23 @@ const lowered = new WeakMap<EntityContext, string[]>();
 export function lowerAt(ctx: EntityContext, i: number): string {
   const t = ctx.tokens;
   if (i < 0 || i >= t.count) return '';
-  let words = lowered.get(ctx);
-  if (words === undefined) {
-    words = new Array<string>(t.count);
-    lowered.set(ctx, words);
-  }
-  let w = words[i];
-  if (w === undefined) {
-    w = ctx.text.slice(t.start[i], t.end[i]).toLowerCase();
-    words[i] = w;
-  }
-  return w;
+  const l = ctx.lower;
+  return l === undefined ? ctx.text.slice(t.start[i], t.end[i]).toLowerCase() : l.slice(t.start[i], t.end[i]);
+}
+
+/**
+ * Whether token `i` is `word` (given in lower case), in any case, without making a string.
+ *
+ * @example
+ * isWord(ctx, 0, 'ngày'); // true for 'Ngày 18/4/2024'
+ */
+export function isWord(ctx: EntityContext, i: number, word: string): boolean {
+  const t = ctx.tokens;
+  if (i < 0 || i >= t.count) return false;
+  const s = t.start[i]!;
+  if (t.end[i]! - s !== word.length) return false;
+  const l = ctx.lower;
+  return l === undefined ? ctx.text.slice(s, t.end[i]).toLowerCase() === word : l.startsWith(word, s);
 }
 
 /**

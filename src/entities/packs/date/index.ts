@@ -1,11 +1,11 @@
 import { TokenKind } from '../../../tokenize/token-kind.js';
-import { lowerAt, near, spaced, textAt, tight, type EntityContext } from '../../context.js';
+import { isWord, lowerAt, near, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import { NUMBER_WORDS } from '../../numbers.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
-import { months, resolve, yearless, type DateParts } from './calendar.js';
+import { months, resolve, yearless, years, type DateParts } from './calendar.js';
 import { classifyRun, readRun, type Cue } from './numeric.js';
-import { DAYPARTS, PERIOD_WORDS, QUARTERS, WEEKDAY_AFTER_THU } from './words.js';
+import { BEFORE_DATE, PERIOD_WORDS, QUARTERS, WEEKDAY_AFTER_THU } from './words.js';
 
 // Dates in the forms Vietnamese news writes them (ENTITIES.md). Every rule reads tokens:
 // numeric dates come from runs of the tokenizer's number and date tokens (numeric.ts), the
@@ -32,6 +32,9 @@ function smallNumber(ctx: EntityContext, i: number): number {
   if (r === null || r.values.length !== 1 || r.lengths[0]! > 2) return -1;
   return r.values[0]!;
 }
+
+/** Words a lone number after which may be a date: `ngày 22 tháng 12`, `tháng 6`, `năm 2030`. */
+const CUE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm', 'mùng', 'mồng'];
 
 /** Words that count what follows them: `hai ngày`, `các tháng`. */
 const COUNTED: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), 'các', 'những', 'mấy', 'vài', 'mỗi', 'hằng', 'hàng']);
@@ -66,7 +69,7 @@ function weekdayBefore(ctx: EntityContext, p: number): number {
 
 /**
  * What precedes the run at token `i`:
- *   ngày 5/8 · tháng 9/2023 · năm 2030        the word is part of the date
+ *   ngày 5/8 · mùng 2/9 · tháng 9/2023 · năm 2030   the word is part of the date
  *   giai đoạn 2021-2025 · sáng 12/6           the word stays outside
  *   Thứ Hai, 23/10/2023 · Thứ Bảy, ngày 9/12  a weekday leads the date
  */
@@ -77,13 +80,13 @@ function cueBefore(ctx: EntityContext, i: number): Before {
   let start = starts[i]!;
   if (spaced(ctx, p)) {
     const w = lowerAt(ctx, p);
-    if (w === 'ngày' || w === 'tháng' || (w === 'năm' && lowerAt(ctx, p - 1) !== 'thứ')) {
-      cue = w;
+    if (w === 'ngày' || w === 'mùng' || w === 'mồng' || w === 'tháng' || (w === 'năm' && !isWord(ctx, p - 1, 'thứ'))) {
+      cue = w === 'mùng' || w === 'mồng' ? 'ngày' : w;
       // `hai ngày 27-28/7/2024`, `các ngày 4-5/9`: a count of days, not part of the date.
-      if (w !== 'ngày' || (!COUNTED.has(lowerAt(ctx, p - 1)) && ctx.tokens.kind[p - 1] !== TokenKind.Number)) start = starts[p]!;
+      if (cue !== 'ngày' || (!COUNTED.has(lowerAt(ctx, p - 1)) && ctx.tokens.kind[p - 1] !== TokenKind.Number)) start = starts[p]!;
       p--;
     } else if (PERIOD_WORDS.has(w)) cue = 'period';
-    else if (DAYPARTS.has(w)) cue = 'daypart';
+    else if (BEFORE_DATE.has(w)) cue = 'daypart';
   }
   if (cue === 'ngày' || cue === 'none') {
     const wd = weekdayBefore(ctx, p);
@@ -97,7 +100,7 @@ function cueBefore(ctx: EntityContext, i: number): Before {
 
 /** `năm 2024` after a date without a year (`tháng 10 năm 2023`): the year's token, or -1. */
 function yearAfter(ctx: EntityContext, last: number): number {
-  return spaced(ctx, last) && lowerAt(ctx, last + 1) === 'năm' && spaced(ctx, last + 1) && yearAt(ctx, last + 2) >= 0 ? last + 2 : -1;
+  return spaced(ctx, last) && isWord(ctx, last + 1, 'năm') && spaced(ctx, last + 1) && yearAt(ctx, last + 2) >= 0 ? last + 2 : -1;
 }
 
 /** Numeric dates, with their cue word and weekday: everything that starts at a run. */
@@ -109,7 +112,7 @@ function fromRun(ctx: EntityContext, i: number, out: Found[]): void {
   let last = run.last;
   // ngày 22 tháng 12 [năm 2023]
   if (found === null && before.cue === 'ngày' && run.values.length === 1 && run.lengths[0]! <= 2) {
-    if (spaced(ctx, last) && lowerAt(ctx, last + 1) === 'tháng' && spaced(ctx, last + 1)) {
+    if (spaced(ctx, last) && isWord(ctx, last + 1, 'tháng') && spaced(ctx, last + 1)) {
       const m = smallNumber(ctx, last + 2);
       const d = run.values[0]!;
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -128,6 +131,7 @@ function fromRun(ctx: EntityContext, i: number, out: Found[]): void {
     }
   }
   out.push({ start: before.start, end: ctx.tokens.end[last]!, parts, rule: found.rule });
+  if (found.rule === 'date/year') yearList(ctx, last, out);
 }
 
 /**
@@ -185,7 +189,7 @@ function quarter(ctx: EntityContext, i: number, out: Found[]): void {
  */
 function monthPeriod(ctx: EntityContext, i: number, out: Found[]): void {
   const n = ctx.tokens.kind[i] === TokenKind.Number ? smallNumber(ctx, i) : (NUMBER_WORDS.get(lowerAt(ctx, i)) ?? -1);
-  if (n < 1 || n > 12 || !spaced(ctx, i) || lowerAt(ctx, i + 1) !== 'tháng' || !spaced(ctx, i + 1)) return;
+  if (n < 1 || n > 12 || !spaced(ctx, i) || !isWord(ctx, i + 1, 'tháng') || !spaced(ctx, i + 1)) return;
   let k = i + 2;
   const side = lowerAt(ctx, k);
   const edge = side === 'đầu' || side === 'cuối';
@@ -193,7 +197,7 @@ function monthPeriod(ctx: EntityContext, i: number, out: Found[]): void {
     if (!spaced(ctx, k)) return;
     k++;
   }
-  if (lowerAt(ctx, k) !== 'năm') return;
+  if (!isWord(ctx, k, 'năm')) return;
   const y = spaced(ctx, k) ? yearAt(ctx, k + 1) : -1;
   if (y < 0 && !edge) return;
   const last = y < 0 ? k : k + 1;
@@ -204,7 +208,7 @@ function monthPeriod(ctx: EntityContext, i: number, out: Found[]): void {
 /** Half years: `nửa đầu năm 2024` → January–June · `nửa cuối năm 2023` → July–December. */
 function halfYear(ctx: EntityContext, i: number, out: Found[]): void {
   const side = lowerAt(ctx, i + 1);
-  if (!spaced(ctx, i) || (side !== 'đầu' && side !== 'cuối') || !spaced(ctx, i + 1) || lowerAt(ctx, i + 2) !== 'năm') return;
+  if (!spaced(ctx, i) || (side !== 'đầu' && side !== 'cuối') || !spaced(ctx, i + 1) || !isWord(ctx, i + 2, 'năm')) return;
   const y = spaced(ctx, i + 2) ? yearAt(ctx, i + 3) : -1;
   const last = y < 0 ? i + 2 : i + 3;
   out.push({ start: ctx.tokens.start[i]!, end: ctx.tokens.end[last]!, parts: side === 'đầu' ? months(y, 1, 6) : months(y, 7, 12), rule: 'date/half-year' });
@@ -224,6 +228,26 @@ function contextYear(ctx: EntityContext, found: readonly Found[], k: number): nu
   return -1;
 }
 
+/** Words that join a list of years: `năm 2021, 2022 và 2023`, `từ năm 2020 đến 2025`. */
+const YEAR_LIST: readonly string[] = [',', 'và', 'hoặc', 'đến', 'tới', 'hay'];
+
+/**
+ * The years listed after a year (`năm 2021, 2022 và 2023`): each later bare year is a date
+ * of its own. Each list is walked once, from its first year.
+ */
+function yearList(ctx: EntityContext, last: number, out: Found[]): void {
+  const { start, end } = ctx.tokens;
+  let k = last;
+  for (;;) {
+    const joiner = k + 1;
+    if (!YEAR_LIST.some((w) => isWord(ctx, joiner, w)) || !(spaced(ctx, joiner) && (spaced(ctx, k) || textAt(ctx, joiner) === ','))) return;
+    const y = yearAt(ctx, joiner + 1);
+    if (y < 0 || isWord(ctx, joiner + 2, '%')) return;
+    out.push({ start: start[joiner + 1]!, end: end[joiner + 1]!, parts: years(y), rule: 'date/year-list' });
+    k = joiner + 1;
+  }
+}
+
 /** The date pack. */
 export const datePack: RulePack = {
   name: 'date',
@@ -234,13 +258,14 @@ export const datePack: RulePack = {
     for (let i = 0; i < count; i++) {
       const k = kind[i]!;
       if (k === TokenKind.Number || k === TokenKind.Date) {
-        fromRun(ctx, i, found);
-        monthPeriod(ctx, i, found);
+        // A lone number is a date only after `ngày`, `tháng` or `năm` (most numbers of a
+        // text are none: they are passed over before any run is read).
+        if (k === TokenKind.Date || tight(ctx, i) || (spaced(ctx, i - 1) && CUE_WORDS.some((w) => isWord(ctx, i - 1, w)))) fromRun(ctx, i, found);
+        if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng')) monthPeriod(ctx, i, found);
       } else if (k === TokenKind.Word) {
-        const w = lowerAt(ctx, i);
-        if (w === 'quý') quarter(ctx, i, found);
-        else if (w === 'nửa') halfYear(ctx, i, found);
-        else if (NUMBER_WORDS.has(w)) monthPeriod(ctx, i, found);
+        if (isWord(ctx, i, 'quý')) quarter(ctx, i, found);
+        else if (isWord(ctx, i, 'nửa')) halfYear(ctx, i, found);
+        else if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng') && NUMBER_WORDS.has(lowerAt(ctx, i))) monthPeriod(ctx, i, found);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);

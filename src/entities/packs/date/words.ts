@@ -1,7 +1,10 @@
 // Word lists of the date and time packs, compared in lower case.
 
-/** Times of day: before a date they stay outside it (`sáng 12/6`), after a clock time inside (`8 giờ tối`). */
-export const DAYPARTS: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng']);
+/** Times of day: after a clock time they are inside it and move the hour (`8 giờ tối` → 20:00). */
+export const DAYPARTS: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
+
+/** Words before a date that stay outside it: times of day (`sáng 12/6`), `hôm 5/3`, `rạng sáng`. */
+export const BEFORE_DATE: ReadonlySet<string> = new Set([...DAYPARTS, 'rạng', 'hôm', 'nay']);
 
 /** The second word of a weekday after `thứ`: `Thứ Hai` … `Thứ Bảy`, `Thứ 2` … `Thứ 7`. */
 export const WEEKDAY_AFTER_THU: ReadonlySet<string> = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7']);

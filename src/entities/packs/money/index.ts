@@ -1,6 +1,6 @@
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { amountRangeAt } from '../../amounts.js';
-import { lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
+import { isWord, lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
 
@@ -48,7 +48,7 @@ const NOT_DONG: ReadonlySet<string> = new Set(['chí', 'bào', 'hương', 'tác'
 function currencyAt(ctx: EntityContext, j: number): [string, number] | null {
   for (const [words, code] of CURRENCY_PHRASES) {
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = lowerAt(ctx, j + k) === words[k] && (k === 0 || spaced(ctx, j + k - 1));
+    for (let k = 0; k < words.length && ok; k++) ok = isWord(ctx, j + k, words[k]!) && (k === 0 || spaced(ctx, j + k - 1));
     if (ok) return [code, j + words.length - 1];
   }
   const w = lowerAt(ctx, j);

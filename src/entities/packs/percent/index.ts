@@ -1,6 +1,6 @@
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { numberAt } from '../../amounts.js';
-import { lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
+import { isWord, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import { readNumber } from '../../numbers.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
@@ -18,10 +18,11 @@ function signed(ctx: EntityContext, i: number): number | null {
   return readNumber(ctx.text, s, e - 1);
 }
 
-/** `3,8-` before token `i`: the range's first token and value, or null. */
+/** `3,8-` or `10 - ` before token `i`: the range's first token and value, or null. */
 function rangeStart(ctx: EntityContext, i: number, max: number): [number, number] | null {
   const d = textAt(ctx, i - 1);
-  if ((d !== '-' && d !== '–') || !tight(ctx, i - 2) || !tight(ctx, i - 1)) return null;
+  if (d !== '-' && d !== '–') return null;
+  if (!(tight(ctx, i - 2) && tight(ctx, i - 1)) && !(spaced(ctx, i - 2) && spaced(ctx, i - 1))) return null;
   const min = numberAt(ctx, i - 2);
   return min !== null && min < max ? [i - 2, min] : null;
 }
@@ -31,11 +32,12 @@ function percent(ctx: EntityContext, i: number): Candidate | null {
   let last = i;
   let rule = 'percent/sign';
   if (v === null) {
-    v = numberAt(ctx, i);
-    if (v === null || !spaced(ctx, i)) return null;
-    if (textAt(ctx, i + 1) === '%') last = i + 1; // 50 %
-    else if (lowerAt(ctx, i + 1) === 'phần' && spaced(ctx, i + 1) && lowerAt(ctx, i + 2) === 'trăm') last = i + 2; // 15 phần trăm
+    if (!spaced(ctx, i)) return null;
+    if (isWord(ctx, i + 1, '%')) last = i + 1; // 50 %
+    else if (isWord(ctx, i + 1, 'phần') && spaced(ctx, i + 1) && isWord(ctx, i + 2, 'trăm')) last = i + 2; // 15 phần trăm
     else return null;
+    v = numberAt(ctx, i);
+    if (v === null) return null;
     rule = last === i + 1 ? 'percent/sign' : 'percent/words';
   }
   const r = rangeStart(ctx, i, v);

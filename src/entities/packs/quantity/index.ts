@@ -1,6 +1,6 @@
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { amountAt } from '../../amounts.js';
-import { lowerAt, spaced, type EntityContext } from '../../context.js';
+import { lowerAt, spaced, textAt, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
 
@@ -44,8 +44,8 @@ function quantity(ctx: EntityContext, i: number): Candidate | null {
   if (a === null) return null;
   let last = a.last;
   let unit: string | undefined;
-  const w = lowerAt(ctx, last + 1);
-  if (spaced(ctx, last) && ctx.tokens.kind[last + 1] === TokenKind.Word && !NOT_UNITS.has(w) && LOWER_START.test(ctx.text.slice(ctx.tokens.start[last + 1]!, ctx.tokens.end[last + 1]!))) {
+  const w = spaced(ctx, last) && ctx.tokens.kind[last + 1] === TokenKind.Word ? lowerAt(ctx, last + 1) : '';
+  if (w !== '' && !NOT_UNITS.has(w) && LOWER_START.test(textAt(ctx, last + 1))) {
     last++;
     unit = w;
     const two = `${w} ${lowerAt(ctx, last + 1)}`;

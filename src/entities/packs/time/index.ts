@@ -1,5 +1,5 @@
 import { TokenKind } from '../../../tokenize/token-kind.js';
-import { lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
+import { isWord, lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
 import { DAYPARTS } from '../date/words.js';
@@ -12,6 +12,9 @@ import { DAYPARTS } from '../date/words.js';
 /** Words before an hour count that make it a duration: `trong 2 giờ`, `mất 3 giờ 30 phút`. */
 const DURATION_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', 'mất', 'suốt', 'hơn', 'gần', 'được', 'dài', 'vòng', 'tận', 'những', 'các', 'mỗi', 'mấy']);
 
+/** Words of approximation that may stand between a duration word and the count. */
+const APPROX: ReadonlySet<string> = new Set(['khoảng', 'tầm', 'chừng', 'gần', 'hơn']);
+
 /** Words before a bare hour (`lúc 8 giờ`) that make it a clock time. */
 const CLOCK_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào', 'đúng', 'từ', 'đến', 'tới', 'khoảng', 'tầm', 'hồi']);
 
@@ -22,7 +25,7 @@ function withDaypart(h: number, part: string): number {
   if (part === 'chiều' || part === 'tối') return h >= 1 && h < 12 ? h + 12 : h;
   if (part === 'trưa') return h >= 1 && h <= 4 ? h + 12 : h;
   if (part === 'đêm' || part === 'khuya') return h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h;
-  return h; // sáng, rạng
+  return h; // sáng
 }
 
 /** Token `i` is a number of at most two digits standing alone: its value, or -1. */
@@ -34,7 +37,7 @@ function small(ctx: EntityContext, i: number): number {
 
 /** The time-of-day word right after token `last`, if any: its token, or -1. */
 function daypartAfter(ctx: EntityContext, last: number): number {
-  return spaced(ctx, last) && DAYPARTS.has(lowerAt(ctx, last + 1)) && lowerAt(ctx, last + 1) !== 'rạng' ? last + 1 : -1;
+  return spaced(ctx, last) && DAYPARTS.has(lowerAt(ctx, last + 1)) ? last + 1 : -1;
 }
 
 function candidate(ctx: EntityContext, first: number, last: number, h: number, m: number, s: number, rule: string): Candidate {
@@ -56,7 +59,8 @@ function clockToken(ctx: EntityContext, i: number): Candidate | null {
   if (h > 24 || min > 59 || sec > 59) return null;
   if (m[3] === undefined) {
     // `8h` alone: a duration after `trong`, `sau` …, or before `/ngày`.
-    if (DURATION_BEFORE.has(lowerAt(ctx, i - 1)) || (tight(ctx, i) && textAt(ctx, i + 1) === '/')) return null;
+    const before = lowerAt(ctx, i - 1);
+    if (DURATION_BEFORE.has(before) || (APPROX.has(before) && DURATION_BEFORE.has(lowerAt(ctx, i - 2))) || (tight(ctx, i) && textAt(ctx, i + 1) === '/')) return null;
   }
   let last = i;
   const dp = daypartAfter(ctx, i);
@@ -72,10 +76,12 @@ function clockToken(ctx: EntityContext, i: number): Candidate | null {
  * `lúc 8 giờ`. Not `trong 2 giờ`, `sau 3 giờ 30 phút`, `24 giờ qua` (durations).
  */
 function hourWords(ctx: EntityContext, i: number): Candidate | null {
+  if (!spaced(ctx, i) || !isWord(ctx, i + 1, 'giờ')) return null;
   const h0 = small(ctx, i);
-  if (h0 < 0 || h0 > 24 || !spaced(ctx, i) || lowerAt(ctx, i + 1) !== 'giờ') return null;
+  if (h0 < 0 || h0 > 24) return null;
   const before = lowerAt(ctx, i - 1);
-  if (DURATION_BEFORE.has(before)) return null;
+  // `trong 2 giờ`, `mất khoảng 2 giờ`: durations.
+  if (DURATION_BEFORE.has(before) || (APPROX.has(before) && DURATION_BEFORE.has(lowerAt(ctx, i - 2)))) return null;
   let last = i + 1;
   let min = 0;
   let explicit = false;
@@ -85,14 +91,14 @@ function hourWords(ctx: EntityContext, i: number): Candidate | null {
       min = mm;
       last += 1;
       explicit = true;
-      if (spaced(ctx, last) && lowerAt(ctx, last + 1) === 'phút') last += 1;
-    } else if (lowerAt(ctx, last + 1) === 'rưỡi') {
+      if (spaced(ctx, last) && isWord(ctx, last + 1, 'phút')) last += 1;
+    } else if (isWord(ctx, last + 1, 'rưỡi')) {
       min = 30;
       last += 1;
       explicit = true;
     }
   }
-  if (lowerAt(ctx, last + 1) === 'đồng') return null; // 2 giờ đồng hồ: a duration
+  if (isWord(ctx, last + 1, 'đồng')) return null; // 2 giờ đồng hồ: a duration
   let h = h0;
   const dp = daypartAfter(ctx, last);
   if (dp >= 0) {
@@ -101,7 +107,7 @@ function hourWords(ctx: EntityContext, i: number): Candidate | null {
   }
   // A bare `N giờ` is a time only where a clock reading is plain: `lúc 8 giờ`, `8 giờ sáng`,
   // `8 giờ ngày 5/3`.
-  if (!explicit && dp < 0 && !CLOCK_BEFORE.has(before) && lowerAt(ctx, last + 1) !== 'ngày') return null;
+  if (!explicit && dp < 0 && !CLOCK_BEFORE.has(before) && !isWord(ctx, last + 1, 'ngày')) return null;
   return candidate(ctx, i, last, h, min, -1, explicit ? 'time/hour-minute-words' : 'time/hour-words');
 }
 
