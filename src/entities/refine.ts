@@ -8,10 +8,20 @@ import { ENTITY_TYPES, type Candidate, type DateValue, type EntityType } from '.
 //                       (a location inside an organization, a person inside a cooperative, a
 //                       quantity inside an amount of money are dropped)
 
-/** Reports a candidate a refiner dropped, and why. */
+/**
+ * Reports a candidate a refiner dropped, and why.
+ *
+ * @example
+ * const drop: DropReporter = (c, refiner, reason) => console.log(c.rule, refiner, reason);
+ */
 export type DropReporter = (candidate: Candidate, refiner: string, reason: string) => void;
 
-/** A refiner: candidates in, the candidates it keeps out, reporting each it drops. */
+/**
+ * A refiner: candidates in, the candidates it keeps out, reporting each it drops.
+ *
+ * @example
+ * const keepDates: Refiner = { name: 'keep-dates', refine: (cs) => cs.filter((c) => c.type === 'date') };
+ */
 export interface Refiner {
   readonly name: string;
   refine(candidates: readonly Candidate[], ctx: EntityContext, drop: DropReporter): Candidate[];
@@ -131,7 +141,12 @@ export const removeOverlaps: Refiner = {
   },
 };
 
-/** The refiners, in the order they run. */
+/**
+ * The refiners, in the order they run.
+ *
+ * @example
+ * REFINERS.map((r) => r.name); // ['merge-date-ranges', 'remove-overlaps']
+ */
 export const REFINERS: readonly Refiner[] = [mergeDateRanges, removeOverlaps];
 
 /**

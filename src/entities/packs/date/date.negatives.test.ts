@@ -25,6 +25,7 @@ describe('what is not a date', () => {
     ['Quý khách vui lòng giữ trật tự; quý vị đại biểu ngồi.'],
     ['Mã số 1234-5678 và 2025-2021 không phải giai đoạn.'],
     ['Đường số 10 năm ngoái được mở rộng.'],
+    ['Có 1200 - 1500 người dự, mã 2025 - 2021 sai.'],
   ])('%s', (text) => {
     expect(found(text, 'date', { referenceDate: '2024-06-01' })).toEqual([]);
   });

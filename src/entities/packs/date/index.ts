@@ -121,6 +121,16 @@ function fromRun(ctx: EntityContext, i: number, out: Found[]): void {
       }
     }
   }
+  // giai đoạn 2021 - 2025: a year range written with a spaced dash.
+  if ((found === null || found.rule === 'date/year') && run.values.length === 1 && run.lengths[0] === 4 && spaced(ctx, last)) {
+    const d = textAt(ctx, last + 1);
+    const y1 = run.values[0]!;
+    const y2 = (d === '-' || d === '–') && spaced(ctx, last + 1) ? yearAt(ctx, last + 2) : -1;
+    if (y1 >= 1900 && y2 > y1 && y2 - y1 <= 50) {
+      found = { rule: 'date/year-range', parts: years(y1, y2) };
+      last += 2;
+    }
+  }
   if (found === null) return;
   const parts = { ...found.parts };
   if (yearless(parts)) {
@@ -248,7 +258,12 @@ function yearList(ctx: EntityContext, last: number, out: Found[]): void {
   }
 }
 
-/** The date pack. */
+/**
+ * The date pack.
+ *
+ * @example
+ * datePack.find(ctx); // for 'quý III/2023': [{ type: 'date', rule: 'date/quarter', value: { start: '2023-07-01', end: '2023-09-30' }, … }]
+ */
 export const datePack: RulePack = {
   name: 'date',
   types: ['date'],
@@ -260,7 +275,9 @@ export const datePack: RulePack = {
       if (k === TokenKind.Number || k === TokenKind.Date) {
         // A lone number is a date only after `ngày`, `tháng` or `năm` (most numbers of a
         // text are none: they are passed over before any run is read).
-        if (k === TokenKind.Date || tight(ctx, i) || (spaced(ctx, i - 1) && CUE_WORDS.some((w) => isWord(ctx, i - 1, w)))) fromRun(ctx, i, found);
+        if (k === TokenKind.Date || tight(ctx, i) || (spaced(ctx, i - 1) && CUE_WORDS.some((w) => isWord(ctx, i - 1, w))) || (spaced(ctx, i) && (isWord(ctx, i + 1, '-') || isWord(ctx, i + 1, '–')))) {
+          fromRun(ctx, i, found);
+        }
         if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng')) monthPeriod(ctx, i, found);
       } else if (k === TokenKind.Word) {
         if (isWord(ctx, i, 'quý')) quarter(ctx, i, found);

@@ -81,7 +81,12 @@ function money(ctx: EntityContext, i: number): Candidate | null {
   return { type: 'money', start: ctx.tokens.start[first]!, end: ctx.tokens.end[last]!, value, rule: a.range ? 'money/range' : 'money/amount' };
 }
 
-/** The money pack. */
+/**
+ * The money pack.
+ *
+ * @example
+ * moneyPack.find(ctx); // for '3,8-5,5 triệu đồng': [{ type: 'money', value: { min: 3800000, max: 5500000, currency: 'VND' }, … }]
+ */
 export const moneyPack: RulePack = {
   name: 'money',
   types: ['money'],

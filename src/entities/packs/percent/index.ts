@@ -46,7 +46,12 @@ function percent(ctx: EntityContext, i: number): Candidate | null {
   return { type: 'percent', start: ctx.tokens.start[first]!, end: ctx.tokens.end[last]!, value, rule: r === null ? rule : 'percent/range' };
 }
 
-/** The percent pack. */
+/**
+ * The percent pack.
+ *
+ * @example
+ * percentPack.find(ctx); // for '15 phần trăm': [{ type: 'percent', value: { value: 15 }, … }]
+ */
 export const percentPack: RulePack = {
   name: 'percent',
   types: ['percent'],

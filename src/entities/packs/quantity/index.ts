@@ -61,7 +61,12 @@ function quantity(ctx: EntityContext, i: number): Candidate | null {
     : { type: 'quantity', start, end, value: { value: a.value, unit }, rule: 'quantity/unit' };
 }
 
-/** The number and quantity pack. */
+/**
+ * The number and quantity pack.
+ *
+ * @example
+ * quantityPack.find(ctx); // for '2.270 thành viên': [{ type: 'quantity', value: { value: 2270, unit: 'thành viên' }, … }]
+ */
 export const quantityPack: RulePack = {
   name: 'quantity',
   types: ['number', 'quantity'],

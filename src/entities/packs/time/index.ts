@@ -111,7 +111,12 @@ function hourWords(ctx: EntityContext, i: number): Candidate | null {
   return candidate(ctx, i, last, h, min, -1, explicit ? 'time/hour-minute-words' : 'time/hour-words');
 }
 
-/** The time pack. */
+/**
+ * The time pack.
+ *
+ * @example
+ * timePack.find(ctx); // for 'lúc 8 giờ tối': [{ type: 'time', rule: 'time/hour-words', value: '20:00', … }]
+ */
 export const timePack: RulePack = {
   name: 'time',
   types: ['time'],

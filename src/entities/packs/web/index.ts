@@ -14,7 +14,12 @@ function value(type: EntityType, text: string): string {
   return text;
 }
 
-/** The url, email and phone pack. */
+/**
+ * The url, email and phone pack.
+ *
+ * @example
+ * webPack.find(ctx); // for 'gọi 0912 345 678': [{ type: 'phone', value: '0912345678', … }]
+ */
 export const webPack: RulePack = {
   name: 'web',
   types: ['url', 'email', 'phone'],
