@@ -80,6 +80,21 @@ describe('dates in the forms Vietnamese news writes them', () => {
     ]);
   });
 
+  it('takes the year of the date joined to it before the reference year', () => {
+    expect(found('Tháng 11 và 12/2023 giá giảm.', 'date', { referenceDate: REF })).toEqual([
+      ['Tháng 11', span('2023-11-01', '2023-11-30')],
+      ['12/2023', span('2023-12-01', '2023-12-31')],
+    ]);
+    expect(found('Chiều 28/6, tổng kết năm 2023.', 'date', { referenceDate: REF })[0]).toEqual(['28/6', span('2024-06-28')]);
+  });
+
+  it('reads the date in brackets after sáng nay, chiều qua', () => {
+    expect(found('Sáng nay (10/5), UBND tỉnh họp; chiều qua (9/5) mưa.', 'date', { referenceDate: REF })).toEqual([
+      ['10/5', span('2024-05-10')],
+      ['9/5', span('2024-05-09')],
+    ]);
+  });
+
   it('leaves a date with no year out when nothing gives one', () => {
     expect(found('Chiều 28/6, UBND tỉnh họp.', 'date')).toEqual([]);
   });

@@ -78,6 +78,10 @@ function cueBefore(ctx: EntityContext, i: number): Before {
   let p = i - 1;
   let cue: Cue = 'none';
   let start = starts[i]!;
+  // Sáng nay (10/5) · chiều qua (9/5): the date in brackets after the day it names.
+  if (isWord(ctx, p, '(') && tight(ctx, p) && spaced(ctx, p - 1) && (BEFORE_DATE.has(lowerAt(ctx, p - 1)) || isWord(ctx, p - 1, 'qua') || isWord(ctx, p - 1, 'mai'))) {
+    return { cue: 'daypart', start };
+  }
   if (spaced(ctx, p)) {
     const w = lowerAt(ctx, p);
     if (w === 'ngày' || w === 'mùng' || w === 'mồng' || w === 'tháng' || (w === 'năm' && !isWord(ctx, p - 1, 'thứ'))) {
@@ -224,18 +228,23 @@ function halfYear(ctx: EntityContext, i: number, out: Found[]): void {
   out.push({ start: ctx.tokens.start[i]!, end: ctx.tokens.end[last]!, parts: side === 'đầu' ? months(y, 1, 6) : months(y, 7, 12), rule: 'date/half-year' });
 }
 
+/** What may stand between a date without a year and the date that gives it one. */
+const JOINERS: ReadonlySet<string> = new Set(['đến', 'tới', 'và', 'hoặc', '-', '–', ',', 'đến hết', 'cho đến']);
+
 /**
- * The year a date written without one takes: the reference date's, else the year of the next
- * date close after it (`từ ngày 5/8 đến ngày 20/8/2024`), else none (-1).
+ * The year a date written without one takes: that of the next date when only a joiner stands
+ * between them (`từ ngày 5/8 đến ngày 20/8/2024`, `tháng 11 và 12/2023`), else the reference
+ * date's, else none (-1).
  */
 function contextYear(ctx: EntityContext, found: readonly Found[], k: number): number {
-  if (ctx.referenceDate !== null) return ctx.referenceDate.year;
   const f = found[k]!;
-  for (let j = k + 1; j < found.length && found[j]!.start - f.end < 40; j++) {
-    const p = found[j]!.parts;
-    if (!yearless(p)) return p.y1;
+  for (let j = k + 1; j < found.length && found[j]!.start - f.end < 20; j++) {
+    const next = found[j]!;
+    if (next.start < f.end) continue;
+    if (!JOINERS.has(ctx.text.slice(f.end, next.start).trim().toLowerCase())) break;
+    if (!yearless(next.parts)) return next.parts.y1;
   }
-  return -1;
+  return ctx.referenceDate?.year ?? -1;
 }
 
 /** Words that join a list of years: `năm 2021, 2022 và 2023`, `từ năm 2020 đến 2025`. */
