@@ -3,6 +3,7 @@ import { amountRangeAt } from '../../amounts.js';
 import { isWord, lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
+import { collect } from '../../rules.js';
 
 // Money (ENTITIES.md): an amount and its currency word, `.` grouping thousands and `,`
 // marking decimals: `50.000đ` · `2.500 USD` · `1,2 tỷ đồng` · `1 tỷ 200 triệu đồng` ·
@@ -22,13 +23,15 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['eur', 'EUR'],
   ['ndt', 'CNY'],
   ['cny', 'CNY'],
-  ['jpy', 'JPY'],
   ['gbp', 'GBP'],
   ['krw', 'KRW'],
   ['thb', 'THB'],
   ['sgd', 'SGD'],
   ['aud', 'AUD'],
   ['won', 'KRW'],
+  ['yen', 'JPY'],
+  ['yên', 'JPY'],
+  ['jpy', 'JPY'],
   ['rúp', 'RUB'],
 ]);
 
@@ -90,14 +93,5 @@ function money(ctx: EntityContext, i: number): Candidate | null {
 export const moneyPack: RulePack = {
   name: 'money',
   types: ['money'],
-  find(ctx: EntityContext): Candidate[] {
-    const { count, kind } = ctx.tokens;
-    const out: Candidate[] = [];
-    for (let i = 0; i < count; i++) {
-      if (kind[i] !== TokenKind.Number) continue;
-      const c = money(ctx, i);
-      if (c !== null) out.push(c);
-    }
-    return out;
-  },
+  find: (ctx: EntityContext): Candidate[] => collect(ctx, TokenKind.Number, money),
 };

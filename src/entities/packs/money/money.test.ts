@@ -23,6 +23,7 @@ describe('money', () => {
     ['Giá 7.500 euro/tấn.', '7.500 euro', { amount: 7500, currency: 'EUR' }],
     ['Vé 500 đô la Mỹ.', '500 đô la Mỹ', { amount: 500, currency: 'USD' }],
     ['Vé giá $300.', '$300', { amount: 300, currency: 'USD' }],
+    ['Lương 300.000 yên một tháng.', '300.000 yên', { amount: 300000, currency: 'JPY' }],
     ['Thu nhập 3,8-5,5 triệu đồng/người/tháng.', '3,8-5,5 triệu đồng', { min: 3.8e6, max: 5.5e6, currency: 'VND' }],
     ['Thu nhập 4,2-6 triệu đồng.', '4,2-6 triệu đồng', { min: 4.2e6, max: 6e6, currency: 'VND' }],
     ['Giá 95.000-105.000 đồng/kg.', '95.000-105.000 đồng', { min: 95000, max: 105000, currency: 'VND' }],

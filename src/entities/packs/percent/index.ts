@@ -4,6 +4,7 @@ import { isWord, spaced, textAt, tight, type EntityContext } from '../../context
 import { readNumber } from '../../numbers.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
+import { collect } from '../../rules.js';
 
 // Percentages (ENTITIES.md): `12,5%` (the tokenizer keeps the sign in the number token),
 // `50 %`, `15 phần trăm`, and ranges `3,8-5,5%`, `3-5 phần trăm` → `{ min, max }`. Words before
@@ -55,13 +56,5 @@ function percent(ctx: EntityContext, i: number): Candidate | null {
 export const percentPack: RulePack = {
   name: 'percent',
   types: ['percent'],
-  find(ctx: EntityContext): Candidate[] {
-    const out: Candidate[] = [];
-    for (let i = 0; i < ctx.tokens.count; i++) {
-      if (ctx.tokens.kind[i] !== TokenKind.Number) continue;
-      const c = percent(ctx, i);
-      if (c !== null) out.push(c);
-    }
-    return out;
-  },
+  find: (ctx: EntityContext): Candidate[] => collect(ctx, TokenKind.Number, percent),
 };

@@ -3,6 +3,7 @@ import { amountAt } from '../../amounts.js';
 import { lowerAt, spaced, textAt, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
+import { collect } from '../../rules.js';
 
 // Numbers and counted amounts (ENTITIES.md: returned, not scored): `2.270 thành viên` →
 // quantity `{ value: 2270, unit: 'thành viên' }`, `2 triệu người` → 2000000 người, and a
@@ -70,13 +71,5 @@ function quantity(ctx: EntityContext, i: number): Candidate | null {
 export const quantityPack: RulePack = {
   name: 'quantity',
   types: ['number', 'quantity'],
-  find(ctx: EntityContext): Candidate[] {
-    const out: Candidate[] = [];
-    for (let i = 0; i < ctx.tokens.count; i++) {
-      if (ctx.tokens.kind[i] !== TokenKind.Number) continue;
-      const c = quantity(ctx, i);
-      if (c !== null) out.push(c);
-    }
-    return out;
-  },
+  find: (ctx: EntityContext): Candidate[] => collect(ctx, TokenKind.Number, quantity),
 };

@@ -2,6 +2,7 @@ import { TokenKind } from '../../../tokenize/token-kind.js';
 import { isWord, lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
+import { collect } from '../../rules.js';
 import { DAYPARTS } from '../date/words.js';
 
 // Clock times (ENTITIES.md): the tokenizer's time tokens (`16:20:27`, `15h30`, `8h`, `7g30`)
@@ -120,13 +121,5 @@ function hourWords(ctx: EntityContext, i: number): Candidate | null {
 export const timePack: RulePack = {
   name: 'time',
   types: ['time'],
-  find(ctx: EntityContext): Candidate[] {
-    const { count, kind } = ctx.tokens;
-    const out: Candidate[] = [];
-    for (let i = 0; i < count; i++) {
-      const c = kind[i] === TokenKind.Time ? clockToken(ctx, i) : kind[i] === TokenKind.Number ? hourWords(ctx, i) : null;
-      if (c !== null) out.push(c);
-    }
-    return out;
-  },
+  find: (ctx: EntityContext): Candidate[] => [...collect(ctx, TokenKind.Time, clockToken), ...collect(ctx, TokenKind.Number, hourWords)],
 };
