@@ -3,6 +3,7 @@ import { amountRangeAt } from '../../amounts.js';
 import { isWord, lowerAt, spaced, textAt, tight, type EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import type { RulePack } from '../index.js';
+import { damagedCurrencies } from './damaged.js';
 import { collect } from '../../rules.js';
 
 // Money (ENTITIES.md): an amount and its currency word, `.` grouping thousands and `,`
@@ -63,6 +64,27 @@ function currencyAt(ctx: EntityContext, j: number): [string, number] | null {
   return [code, j];
 }
 
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * `ñoàng/kg`, `120.000®/chai`: a currency word left damaged right after an amount ending at
+ * `p` (one space between, or none for the one-letter forms): where it ends, or -1.
+ */
+function damagedCurrencyEnd(ctx: EntityContext, p: number): number {
+  const text = ctx.text;
+  const q = text.charCodeAt(p) === 0x20 ? p + 1 : p;
+  const c = text.charCodeAt(q);
+  if (Number.isNaN(c) || c < 0x80 && c !== 0x64 && c !== 0x76 && c !== 0x44 && c !== 0x56) return -1; // d, v, D, V or non-ASCII
+  const lower = text.slice(q, q + 8).toLowerCase();
+  for (const [form] of damagedCurrencies()) {
+    if ((form.length < 3 && q !== p) || !lower.startsWith(form)) continue;
+    const e = q + form.length;
+    if (e < text.length && WORDLIKE.test(text[e]!)) continue;
+    return e;
+  }
+  return -1;
+}
+
 /** An amount with its currency after it, or `$` before it. */
 function money(ctx: EntityContext, i: number): Candidate | null {
   const a = amountRangeAt(ctx, i);
@@ -75,9 +97,13 @@ function money(ctx: EntityContext, i: number): Candidate | null {
     currency = 'USD';
     first = i - 1;
   } else {
-    if (!(tight(ctx, last) || spaced(ctx, last))) return null;
-    const c = currencyAt(ctx, last + 1);
-    if (c === null) return null;
+    const c = tight(ctx, last) || spaced(ctx, last) ? currencyAt(ctx, last + 1) : null;
+    if (c === null) {
+      const end = damagedCurrencyEnd(ctx, ctx.tokens.end[last]!);
+      if (end < 0) return null;
+      const value = a.range ? { min: a.min, max: a.max, currency: 'VND' } : { amount: a.min, currency: 'VND' };
+      return { type: 'money', start: ctx.tokens.start[first]!, end, value, rule: 'money/damaged-currency' };
+    }
     [currency, last] = c;
   }
   const value = a.range ? { min: a.min, max: a.max, currency } : { amount: a.min, currency };

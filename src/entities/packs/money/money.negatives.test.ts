@@ -10,6 +10,8 @@ describe('what is not money', () => {
     ['Nhóm 2 đồng tác giả nhận giải.'],
     ['Sản lượng 2.270 tấn, 18.600 thành viên.'],
     ['Nhiệt độ 25 độ C, độ ẩm 80%.'],
+    ['Có 5 ñoàn viên và 3 ®ång hồ.'],
+    ['Mã 5 dd và 7 ñ.'],
   ])('%s', (text) => {
     expect(found(text, 'money')).toEqual([]);
   });

@@ -33,6 +33,15 @@ describe('money', () => {
     expect(found(text, 'money')).toEqual([[want, value]]);
   });
 
+  it.each([
+    ['Giá lúa 7.500 ñoàng/kg.', '7.500 ñoàng'],
+    ['Nước mắm 120.000ñ/chai.', '120.000ñ'],
+    ['Giá 50 ®ång/kg.', '50 ®ång'],
+    ['Giá 300 Ä‘á»“ng/kg.', '300 Ä‘á»“ng'],
+  ])('reads a currency word left damaged after an amount: %s', (text, want) => {
+    expect(found(text, 'money').map(([t]) => t)).toEqual([want]);
+  });
+
   it('writes `từ 12.000 đồng đến 18.000 đồng` as two amounts', () => {
     expect(found('Giá từ 12.000 đồng đến 18.000 đồng.', 'money')).toEqual([
       ['12.000 đồng', vnd(12000)],
