@@ -63,6 +63,7 @@ function clockToken(ctx: EntityContext, i: number): Candidate | null {
     const before = lowerAt(ctx, i - 1);
     if (DURATION_BEFORE.has(before) || (APPROX.has(before) && DURATION_BEFORE.has(lowerAt(ctx, i - 2))) || (tight(ctx, i) && textAt(ctx, i + 1) === '/')) return null;
   }
+  if (isWord(ctx, i + 1, 'qua') && spaced(ctx, i)) return null; // 24h qua: the past day
   let last = i;
   const dp = daypartAfter(ctx, i);
   if (dp >= 0) {
@@ -99,7 +100,7 @@ function hourWords(ctx: EntityContext, i: number): Candidate | null {
       explicit = true;
     }
   }
-  if (isWord(ctx, last + 1, 'đồng')) return null; // 2 giờ đồng hồ: a duration
+  if (isWord(ctx, last + 1, 'đồng') || isWord(ctx, last + 1, 'qua')) return null; // 2 giờ đồng hồ, 24 giờ qua: durations
   let h = h0;
   const dp = daypartAfter(ctx, last);
   if (dp >= 0) {

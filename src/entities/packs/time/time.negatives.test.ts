@@ -14,6 +14,8 @@ describe('what is not a time', () => {
     ['Cần 3 giờ để hoàn thành.'],
     ['Tỷ số 2:1 nghiêng về đội khách.'],
     ['Mỗi ngày 2 giờ tập luyện.'],
+    ['Mưa lớn 24h qua ở các tỉnh.'],
+    ['Từ 6 giờ qua đến nay, mưa lớn.'],
   ])('%s', (text) => {
     expect(found(text, 'time')).toEqual([]);
   });
