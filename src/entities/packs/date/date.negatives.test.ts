@@ -12,6 +12,7 @@ describe('what is not a date', () => {
     ['Theo Quyết định 1804/QĐ-TTg, các tỉnh triển khai.'],
     ['Căn cứ Nghị quyết 20-NQ/TW, tỉnh xây dựng chương trình.'],
     ['Thông tư số 09/2023/TT-BTC hướng dẫn thi hành.'],
+    ['Theo Quyết định số 12/2024, Công văn 15/2023 và Thông tư 09/2023, các xã triển khai.'],
     ['Liên hệ số 0912.10.2023 hoặc 0981.23.10.23.'],
     ['Có 1975 người tham dự, 2024 lượt hội viên được tập huấn.'],
     ['Sau 5 năm, mô hình cho thu hoạch.'],

@@ -107,10 +107,33 @@ function yearAfter(ctx: EntityContext, last: number): number {
   return spaced(ctx, last) && isWord(ctx, last + 1, 'năm') && spaced(ctx, last + 1) && yearAt(ctx, last + 2) >= 0 ? last + 2 : -1;
 }
 
+/** Names of documents whose number (`Quyết định số 12/2024`, `Thông tư 09/2023`) is no date. */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'thông tư',
+  'nghị định',
+  'quyết định',
+  'công văn',
+  'nghị quyết',
+  'chỉ thị',
+  'kết luận',
+  'thông báo',
+  'công điện',
+  'tờ trình',
+  'hướng dẫn',
+  'pháp lệnh',
+]);
+
+/** Whether the run at token `i` is a document's number: after `số` or a document's name. */
+function documentNumber(ctx: EntityContext, i: number): boolean {
+  if (!spaced(ctx, i - 1)) return false;
+  if (isWord(ctx, i - 1, 'số') || isWord(ctx, i - 1, 'hiệu')) return true;
+  return spaced(ctx, i - 2) && DOCUMENTS.has(`${lowerAt(ctx, i - 2)} ${lowerAt(ctx, i - 1)}`);
+}
+
 /** Numeric dates, with their cue word and weekday: everything that starts at a run. */
 function fromRun(ctx: EntityContext, i: number, out: Found[]): void {
   const run = readRun(ctx, i);
-  if (run === null) return;
+  if (run === null || documentNumber(ctx, i)) return;
   const before = cueBefore(ctx, i);
   let found = classifyRun(run, before.cue);
   let last = run.last;
