@@ -30,4 +30,8 @@ describe('what is not a date', () => {
   ])('%s', (text) => {
     expect(found(text, 'date', { referenceDate: '2024-06-01' })).toEqual([]);
   });
+
+  it('reads no fraction after a listed date and no count after a preposition as a date', () => {
+    expect(found('Ngày 5/3 và 1/2 số hộ được hỗ trợ, đến 2025 người tham gia.', 'date', { referenceDate: '2024-06-01' }).map(([t]) => t)).toEqual(['Ngày 5/3']);
+  });
 });

@@ -95,6 +95,14 @@ describe('dates in the forms Vietnamese news writes them', () => {
     ]);
   });
 
+  it('reads the later days of a list and a year written alone after a preposition', () => {
+    expect(found('Nghỉ lễ ngày 30/4 và 1/5.', 'date', { referenceDate: REF })).toEqual([
+      ['ngày 30/4', span('2024-04-30')],
+      ['1/5', span('2024-05-01')],
+    ]);
+    expect(found('Mục tiêu đến 2025, tỉnh có 500 HTX; trong 2023.', 'date').map(([t]) => t)).toEqual(['2025', '2023']);
+  });
+
   it('leaves a date with no year out when nothing gives one', () => {
     expect(found('Chiều 28/6, UBND tỉnh họp.', 'date')).toEqual([]);
   });

@@ -169,6 +169,48 @@ function fromRun(ctx: EntityContext, i: number, out: Found[]): void {
   }
   out.push({ start: before.start, end: ctx.tokens.end[last]!, parts, rule: found.rule });
   if (found.rule === 'date/year') yearList(ctx, last, out);
+  else if (found.rule === 'date/day-month' || found.rule === 'date/dmy') dayList(ctx, last, out);
+}
+
+/**
+ * Days listed after a day (`ngày 30/4 và 1/5`, `ngày 2/9, 3/9`): each later day/month is a
+ * date of its own, though no date word stands before it.
+ */
+function dayList(ctx: EntityContext, last: number, out: Found[]): void {
+  let k = last;
+  for (;;) {
+    const joiner = k + 1;
+    if (!YEAR_LIST.some((w) => isWord(ctx, joiner, w)) || !(spaced(ctx, joiner) && (spaced(ctx, k) || textAt(ctx, joiner) === ','))) return;
+    const run = readRun(ctx, joiner + 1);
+    if (run === null || documentNumber(ctx, joiner + 1)) return;
+    const found = classifyRun(run, 'ngày');
+    if (found === null || (found.rule !== 'date/day-month' && found.rule !== 'date/dmy') || !phraseEnds(ctx, run.last)) return;
+    out.push({ start: ctx.tokens.start[joiner + 1]!, end: ctx.tokens.end[run.last]!, parts: found.parts, rule: `${found.rule}-list` });
+    k = run.last;
+  }
+}
+
+/**
+ * Whether a phrase ends after token `i` (the text ends, punctuation other than a dash or slash,
+ * or `và`/`đến` follows): a listed date does, a fraction (`1/2 số hộ`) or a count goes on.
+ */
+function phraseEnds(ctx: EntityContext, i: number): boolean {
+  if (i + 1 >= ctx.tokens.count) return true;
+  if (ctx.tokens.kind[i + 1] === TokenKind.Punctuation) return !isWord(ctx, i + 1, '-') && !isWord(ctx, i + 1, '/');
+  return isWord(ctx, i + 1, 'và') || isWord(ctx, i + 1, 'đến');
+}
+
+/** Words before a year written alone that make it a year: `đến 2025,` `trong 2023.` */
+const BARE_YEAR_BEFORE: readonly string[] = ['trong', 'từ', 'đến', 'tới', 'vào', 'đầu', 'cuối', 'giữa', 'sau', 'trước', 'hết'];
+
+/**
+ * A year written alone after a preposition, at the end of a phrase: `mục tiêu đến 2025,` ·
+ * `trong 2023.` Not a count: `đến 2025 người` goes on with a word.
+ */
+function bareYear(ctx: EntityContext, i: number, out: Found[]): void {
+  const y = yearAt(ctx, i);
+  if (y < 1900 || y > 2100 || !spaced(ctx, i - 1) || !BARE_YEAR_BEFORE.some((w) => isWord(ctx, i - 1, w))) return;
+  if (phraseEnds(ctx, i)) out.push({ start: ctx.tokens.start[i]!, end: ctx.tokens.end[i]!, parts: years(y), rule: 'date/bare-year' });
 }
 
 /**
@@ -311,6 +353,7 @@ export const datePack: RulePack = {
           fromRun(ctx, i, found);
         }
         if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng')) monthPeriod(ctx, i, found);
+        if (k === TokenKind.Number && ctx.tokens.end[i]! - ctx.tokens.start[i]! === 4) bareYear(ctx, i, found);
       } else if (k === TokenKind.Word) {
         if (isWord(ctx, i, 'quý')) quarter(ctx, i, found);
         else if (isWord(ctx, i, 'nửa')) halfYear(ctx, i, found);
