@@ -31,17 +31,25 @@ export function numberAt(ctx: EntityContext, i: number): number | null {
   return readNumber(ctx.text, ctx.tokens.start[i]!, ctx.tokens.end[i]!);
 }
 
-/** Scale words after token `last` (`nghìn tỷ`): their product and last token. */
-function scalesAfter(ctx: EntityContext, last: number): [number, number] {
+/** The scale word at token `i` (`nghìn`, `triệu`, `tỷ` …): its value, or 0. */
+function scaleAt(ctx: EntityContext, i: number): number {
+  const n = ctx.tokens.end[i]! - ctx.tokens.start[i]!;
+  return n >= 2 && n <= 5 && ctx.tokens.kind[i] === TokenKind.Word ? (SCALES.get(lowerAt(ctx, i)) ?? 0) : 0;
+}
+
+/** End token of the scale words after token `last` (`nghìn tỷ`); their product in `scaleOut`. */
+let scaleOut = 1;
+function scalesAfter(ctx: EntityContext, last: number): number {
   let scale = 1;
   let k = last;
   while (spaced(ctx, k)) {
-    const s = SCALES.get(lowerAt(ctx, k + 1));
-    if (s === undefined) break;
+    const s = scaleAt(ctx, k + 1);
+    if (s === 0) break;
     scale *= s;
     k++;
   }
-  return [scale, k];
+  scaleOut = scale;
+  return k;
 }
 
 /**
@@ -54,13 +62,15 @@ function scalesAfter(ctx: EntityContext, last: number): [number, number] {
 export function amountAt(ctx: EntityContext, i: number): Amount | null {
   const n = numberAt(ctx, i);
   if (n === null) return null;
-  let [scale, last] = scalesAfter(ctx, i);
+  let last = scalesAfter(ctx, i);
+  const scale = scaleOut;
   let value = n * scale;
   let smallest = scale;
   while (smallest > 1 && spaced(ctx, last)) {
     const m = numberAt(ctx, last + 1);
     if (m === null) break;
-    const [s, k] = scalesAfter(ctx, last + 1);
+    const k = scalesAfter(ctx, last + 1);
+    const s = scaleOut;
     if (s === 1 || s >= smallest) break;
     value += m * s;
     smallest = s;

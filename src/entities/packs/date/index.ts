@@ -352,12 +352,12 @@ export const datePack: RulePack = {
         if (k === TokenKind.Date || tight(ctx, i) || (spaced(ctx, i - 1) && CUE_WORDS.some((w) => isWord(ctx, i - 1, w))) || (spaced(ctx, i) && (isWord(ctx, i + 1, '-') || isWord(ctx, i + 1, '–')))) {
           fromRun(ctx, i, found);
         }
-        if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng')) monthPeriod(ctx, i, found);
+        if (isWord(ctx, i + 1, 'tháng') && spaced(ctx, i)) monthPeriod(ctx, i, found);
         if (k === TokenKind.Number && ctx.tokens.end[i]! - ctx.tokens.start[i]! === 4) bareYear(ctx, i, found);
       } else if (k === TokenKind.Word) {
         if (isWord(ctx, i, 'quý')) quarter(ctx, i, found);
         else if (isWord(ctx, i, 'nửa')) halfYear(ctx, i, found);
-        else if (spaced(ctx, i) && isWord(ctx, i + 1, 'tháng') && NUMBER_WORDS.has(lowerAt(ctx, i))) monthPeriod(ctx, i, found);
+        else if (isWord(ctx, i + 1, 'tháng') && spaced(ctx, i) && NUMBER_WORDS.has(lowerAt(ctx, i))) monthPeriod(ctx, i, found);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
