@@ -3,7 +3,8 @@ import { assertText, readOptions } from '../core/options.js';
 import { prepare } from '../pipeline/prepare.js';
 import { createContext } from './context.js';
 import { PACKS } from './packs/index.js';
-import { ENTITY_TYPES, type Entity, type EntityDebugEvent, type EntityType } from './types.js';
+import { refine } from './refine.js';
+import { ENTITY_TYPES, type Candidate, type Entity, type EntityDebugEvent, type EntityType } from './types.js';
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {
@@ -36,14 +37,36 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   }
   const clean = prepare(text);
   const ctx = createContext(clean.text, clean.alignment, referenceDate);
-  const out: Entity[] = [];
+  const debug = o.debug;
+  const toEntity = (c: Candidate): Entity => {
+    const span = clean.alignment.toInput(c.start, c.end);
+    return { type: c.type, start: span.start, end: span.end, text: text.slice(span.start, span.end), value: c.value } as Entity;
+  };
+  const report = (action: EntityDebugEvent['action'], c: Candidate, reason?: string): void => {
+    if (debug === undefined) return;
+    const e = toEntity(c);
+    debug({ action, rule: c.rule, type: c.type, start: e.start, end: e.end, text: e.text, ...(reason === undefined ? {} : { reason }) });
+  };
+  const candidates: Candidate[] = [];
   for (const pack of PACKS) {
     if (!pack.types.some((t) => types.has(t))) continue;
     for (const c of pack.find(ctx)) {
       if (!types.has(c.type)) continue;
-      const span = clean.alignment.toInput(c.start, c.end);
-      out.push({ type: c.type, start: span.start, end: span.end, text: text.slice(span.start, span.end), value: c.value } as Entity);
+      candidates.push(c);
+      report('produced', c);
     }
+  }
+  const kept = refine(candidates, ctx, (c, refiner, reason) => report('dropped', c, `${refiner}: ${reason}`));
+  const out: Entity[] = [];
+  for (const c of kept) {
+    const e = toEntity(c);
+    // A span that maps to nothing of the caller's string (inside a replaced character) is no entity.
+    if (e.start >= e.end) {
+      report('dropped', c, 'alignment: empty in the input');
+      continue;
+    }
+    out.push(e);
+    report('kept', c);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,1 @@
+import type { RulePack } from '../index.js'; export const NAMED_PACKS: readonly RulePack[] = [];
