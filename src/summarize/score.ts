@@ -1,0 +1,42 @@
+// A sentence's score: centrality (what the article, or the cluster, keeps coming back to),
+// position in its own document (news puts the gist first), similarity to the title line, and
+// a penalty for fragments. The weights live in weights.ts.
+import type { Unit } from './analyze.js';
+import { lexRank } from './centrality.js';
+import { cosine, type SparseVector } from './vectors.js';
+import { POSITION, SCORE, LENGTH } from './weights.js';
+
+/** The position prior of the `i`-th body sentence (0-based). */
+export const positionPrior = (i: number): number => POSITION.FLOOR + (1 - POSITION.FLOOR) * Math.exp(-i / POSITION.DECAY);
+
+/**
+ * Scores every unit; headings get 0 (they are never chosen) but still shape centrality and,
+ * as titles, the title feature.
+ */
+export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVector[], termCount: number): Float64Array {
+  const central = lexRank(vectors, termCount);
+  let maxCentral = 0;
+  units.forEach((u, i) => {
+    if (!u.heading && central[i]! > maxCentral) maxCentral = central[i]!;
+  });
+  const scores = new Float64Array(units.length);
+  let title: SparseVector | null = null;
+  let body = 0;
+  let doc = -1;
+  units.forEach((u, i) => {
+    if (u.document !== doc) {
+      doc = u.document;
+      body = 0;
+      title = u.heading && u.position === 0 ? vectors[i]! : null;
+    }
+    if (u.heading) return;
+    const c = maxCentral > 0 ? central[i]! / maxCentral : 0;
+    const t = title === null ? 0 : cosine(vectors[i]!, title);
+    let s = SCORE.centrality * c + SCORE.position * positionPrior(body) + SCORE.title * t;
+    if (u.length < LENGTH.short) s *= u.length / LENGTH.short;
+    scores[i] = s;
+    body++;
+  });
+  return scores;
+}
+
