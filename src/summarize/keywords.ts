@@ -97,9 +97,12 @@ export function rankKeywords(analysis: Analysis, count: number): KeywordScore[] 
   const scored: { e: Entry; score: number }[] = [];
   for (const e of entries.values()) {
     if (e.terms.length > 1 && e.count < 2) continue;
+    // Mean specificity of its words, with a gentle bonus for length: a phrase is rarer than
+    // its words, so its count already pays for being long; the sum would pay twice.
     let specificity = 0;
     for (const t of e.terms) specificity += backgroundIdf(terms[t]!);
-    scored.push({ e, score: e.weight * specificity });
+    specificity /= e.terms.length;
+    scored.push({ e, score: e.weight * specificity * (1 + KEYWORDS.phraseBonus * Math.log(e.terms.length)) });
   }
   scored.sort((x, y) => y.score - x.score || x.e.first - y.e.first);
   const out: KeywordScore[] = [];
@@ -110,7 +113,9 @@ export function rankKeywords(analysis: Analysis, count: number): KeywordScore[] 
     if (chosen.some((c) => contains(c.terms, e.terms) && e.count < 2 * c.count)) continue;
     // Two phrases that overlap without one holding the other (`HTX Dịch vụ thủy sản`, `Dịch
     // vụ thủy sản Bình Minh`) are one name cut two ways: the better one stands for both.
-    if (chosen.some((c) => !contains(e.terms, c.terms) && sharesStrongTerm(c.terms, e.terms, strong))) continue;
+    if (chosen.some((c) => !contains(e.terms, c.terms) && !contains(c.terms, e.terms) && sharesStrongTerm(c.terms, e.terms, strong))) {
+      continue;
+    }
     chosen.push(e);
     out.push({ text: displayForm(e.surfaces), score: round(score) });
   }
@@ -136,7 +141,7 @@ function contains(outer: readonly number[], inner: readonly number[]): boolean {
 }
 
 /**
- * The most frequent way the article writes it, preferring any form not in all caps: an
+ * The most frequent way the article writes it (lower case on a tie), preferring any form not in all caps: an
  * all-caps title says nothing of a word's case, so a phrase seen only so is lower-cased
  * when every part of it is a Vietnamese syllable (`HỢP TÁC XÃ`, but not `HTX` or `TP.`).
  */
@@ -145,7 +150,8 @@ function displayForm(surfaces: Map<string, number>): string {
   let bestRank = -1;
   for (const [s, n] of surfaces) {
     const shouting = isAllCaps(s) && s.split(' ').every((w) => isVietnameseSyllable(w.toLowerCase()));
-    const rank = n + (shouting ? 0 : 1e6);
+    // Sentence-initial capitals make `Hội nghị` as common as `hội nghị`: a tie goes lower-case.
+    const rank = 2 * n + (s === s.toLowerCase() ? 1 : 0) + (shouting ? 0 : 1e6);
     if (rank > bestRank || (rank === bestRank && s < best)) {
       best = s;
       bestRank = rank;

@@ -10,15 +10,14 @@ import { POSITION, SCORE, LENGTH } from './weights.js';
 export const positionPrior = (i: number): number => POSITION.FLOOR + (1 - POSITION.FLOOR) * Math.exp(-i / POSITION.DECAY);
 
 /**
- * Scores every unit; headings get 0 (they are never chosen) but still shape centrality and,
- * as titles, the title feature.
+ * Scores every unit. Headings (lines without final punctuation) are scored like sentences but
+ * do not advance the position count; a document's first line, when it is one, is its title
+ * and feeds the title feature.
  */
 export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVector[], termCount: number): Float64Array {
   const central = lexRank(vectors, termCount);
   let maxCentral = 0;
-  units.forEach((u, i) => {
-    if (!u.heading && central[i]! > maxCentral) maxCentral = central[i]!;
-  });
+  for (let i = 0; i < units.length; i++) if (central[i]! > maxCentral) maxCentral = central[i]!;
   const scores = new Float64Array(units.length);
   let title: SparseVector | null = null;
   let body = 0;
@@ -29,13 +28,12 @@ export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVecto
       body = 0;
       title = u.heading && u.position === 0 ? vectors[i]! : null;
     }
-    if (u.heading) return;
     const c = maxCentral > 0 ? central[i]! / maxCentral : 0;
     const t = title === null ? 0 : cosine(vectors[i]!, title);
     let s = SCORE.centrality * c + SCORE.position * positionPrior(body) + SCORE.title * t;
     if (u.length < LENGTH.short) s *= u.length / LENGTH.short;
     scores[i] = s;
-    body++;
+    if (!u.heading) body++;
   });
   return scores;
 }

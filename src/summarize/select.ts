@@ -13,7 +13,12 @@ export interface Candidate {
   readonly characters: number;
   /** Normalized text, for exact-duplicate detection. */
   readonly key: string;
+  /** A heading-like line: chosen only when no sentence is left to choose. */
+  readonly fallback: boolean;
 }
+
+/** Larger than any score difference: a fallback candidate loses to every other one. */
+const FALLBACK = 1e6;
 
 /**
  * Picks up to `count` candidates (indices), best first, within `maxCharacters` in total.
@@ -32,7 +37,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
       const c = candidates[i]!;
       if (out.has(i) || seen.has(c.key) || maxSim[i]! >= SELECT.duplicate) continue;
       if (used + c.characters > maxCharacters) continue;
-      const v = c.score - SELECT.redundancy * maxSim[i]!;
+      const v = c.score - SELECT.redundancy * maxSim[i]! - (c.fallback ? FALLBACK : 0);
       if (v > bestValue || (v === bestValue && c.index < candidates[best]!.index)) {
         best = i;
         bestValue = v;

@@ -90,8 +90,17 @@ export function summarize(input: string | readonly string[], options?: Summarize
   const scores = scoreUnits(units, vectors, terms.length);
   const candidates: Candidate[] = [];
   units.forEach((u, i) => {
-    if (u.heading || u.termIds.length === 0) return;
-    candidates.push({ index: i, score: scores[i]!, vector: vectors[i]!, characters: u.text.length, key: u.text.toLowerCase() });
+    if (u.termIds.length === 0) return;
+    candidates.push({
+      index: i,
+      score: scores[i]!,
+      vector: vectors[i]!,
+      characters: u.text.length,
+      key: u.text.toLowerCase(),
+      // Titles, subheadings, bylines and captions are not sentences of the story; they are
+      // chosen only when the text has nothing else (one sentence per line without stops).
+      fallback: u.heading,
+    });
   });
   const chosen = selectSentences(candidates, n, maxCharacters).sort((a, b) => a - b);
   const sentences = chosen.map((i): SummarySentence => {

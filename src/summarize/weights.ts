@@ -38,6 +38,8 @@ export const KEYWORDS = {
   title: 2,
   /** Extra weight of an occurrence in the first sentence, halved in the second, … (`lead / (1 + i)`). */
   lead: 1,
+  /** Bonus of a phrase of w words: `1 + phraseBonus·ln w`. */
+  phraseBonus: 1,
   /** Longest phrase, in words (`kinh tế tập thể` is two words). */
   maxPhraseWords: 3,
 };
