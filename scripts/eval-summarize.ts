@@ -7,8 +7,13 @@
 //   lead     reference = the `TT - ` paragraph; input = the body after it (as in the hidden
 //            test, where the human lead is not part of the input), budget 3 sentences;
 //   title    reference = the title line(s); input = the `TT - ` paragraph and the body,
-//            budget 1 sentence (a headline is one sentence's worth);
-//   cluster  articles grouped by shared names and rare words (greedy, 3 per cluster);
+//            budget 1 sentence (a headline is one sentence's worth), and 3 as in the hidden
+//            test. Here the body sentence closest to the reference is the 1st in 33% of
+//            articles, the 2nd in 12%, the 3rd in 11%, the 11th or later in 26%: near the
+//            21/16/10/17% issue 10 reports for real leads (the `lead` check is far less
+//            lead-heavy: 6/8/8/38%, since the body goes on from the lead, not restating it);
+//   cluster  articles grouped by shared uncommon words of their title and lead (greedy, 3 per
+//            cluster);
 //            reference = their `TT - ` paragraphs; input = their bodies; budget 5 sentences.
 //            Limits: these are not articles on one story, and the reference is a concatenation
 //            of leads, so this rewards covering each document more than a real cluster would.
@@ -18,7 +23,10 @@
 //   npx tsx scripts/eval-summarize.ts [--verbose]
 import { prepare } from '../src/pipeline/prepare.js';
 import { sentences } from '../src/tokenize/sentences.js';
+import { segment } from '../src/segment/index.js';
+import { backgroundIdf } from '../src/summarize/background.js';
 import { summarize } from '../src/summarize/index.js';
+import { isStopword } from '../src/summarize/stopwords.js';
 import * as weights from '../src/summarize/weights.js';
 import { realArticles } from './real-articles.mjs';
 
@@ -131,14 +139,25 @@ class Table {
     t.n++;
     t.add('first-1', rouge(firstK(input, 1), a.title));
     t.add('summarize, 1 sentence', rouge(ours(input, 1), a.title));
+    t.add('first-3', rouge(firstK(input, 3), a.title));
+    t.add('summarize, 3 sentences', rouge(ours(input, 3), a.title));
   }
-  t.print('title: reference = the title line(s), input = lead paragraph and body, 1 sentence');
+  t.print('title: reference = the title line(s), input = lead paragraph and body, 1 and 3 sentences');
 }
 
 // cluster: groups of 3 articles sharing names and rare words
 {
   const pool = parsed.filter((a) => sentences(a.body).length >= 3);
-  const profile = pool.map((a) => new Set(summarize(`${a.title}\n${a.lead}\n${a.body}`, { sentences: 0, keywords: 15 }).keywords.map((k) => k.text.toLowerCase())));
+  // Profiles independent of the summarizer: the words of several syllables of title and lead
+  // that news in general rarely uses (background IDF above its median).
+  const profile = pool.map(
+    (a) =>
+      new Set(
+        segment(`${a.title}\n${a.lead}`)
+          .map((w) => w.text.toLowerCase())
+          .filter((w) => w.includes(' ') && !isStopword(w) && backgroundIdf(w) > 3),
+      ),
+  );
   const overlap = (i: number, j: number): number => [...profile[i]!].filter((w) => profile[j]!.has(w)).length;
   const free = new Set(pool.map((_, i) => i));
   const clusters: number[][] = [];

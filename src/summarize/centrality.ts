@@ -7,7 +7,7 @@ import type { SparseVector } from './vectors.js';
 /** Damping of the random walk: the share of each step that jumps to a random sentence. */
 const JUMP = 0.15;
 const ITERATIONS = 40;
-const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-7;
 
 /**
  * Stationary probabilities of a random walk over sentences that moves to a sentence with

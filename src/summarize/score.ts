@@ -19,6 +19,7 @@ export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVecto
   let maxCentral = 0;
   for (let i = 0; i < units.length; i++) if (central[i]! > maxCentral) maxCentral = central[i]!;
   const scores = new Float64Array(units.length);
+  const medians = medianLengths(units);
   let title: SparseVector | null = null;
   let body = 0;
   let doc = -1;
@@ -32,9 +33,20 @@ export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVecto
     const t = title === null ? 0 : cosine(vectors[i]!, title);
     let s = SCORE.centrality * c + SCORE.position * positionPrior(body) + SCORE.title * t;
     if (u.length < LENGTH.short) s *= u.length / LENGTH.short;
+    else if (u.length > medians[u.document]! && LENGTH.long > 0) s *= Math.pow(medians[u.document]! / u.length, LENGTH.long);
     scores[i] = s;
     if (!u.heading) body++;
   });
   return scores;
 }
 
+
+/** Median length (syllables) of each document's sentences that are not headings. */
+function medianLengths(units: readonly Unit[]): number[] {
+  const byDoc: number[][] = [];
+  for (const u of units) if (!u.heading) (byDoc[u.document] ??= []).push(u.length);
+  return Array.from({ length: byDoc.length }, (_, d) => {
+    const xs = (byDoc[d] ?? []).sort((a, b) => a - b);
+    return xs.length === 0 ? Infinity : xs[xs.length >> 1]!;
+  });
+}

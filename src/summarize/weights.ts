@@ -22,7 +22,15 @@ export const SCORE = {
 };
 
 /** Sentences shorter than `short` syllables (a caption, `Ông nói:`) lose score in proportion. */
-export const LENGTH = { short: 8 };
+export const LENGTH = {
+  short: 8,
+  /**
+   * A sentence longer than its document's median loses score as `(median / length)^long`.
+   * With a budget counted in sentences, a long one spends more of the reader's time (and,
+   * under ROUGE's F1, of the summary's precision) for the same place in the ranking.
+   */
+  long: 0,
+};
 
 /** Selection (maximal marginal relevance, Carbonell & Goldstein 1998). */
 export const SELECT = {
