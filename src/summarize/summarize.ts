@@ -68,9 +68,10 @@ function count(option: string, value: unknown, fallback: number): number {
  * the caller's string even when the text needed repair. Deterministic.
  *
  * @example
- * const { sentences, keywords } = summarize(article, { sentences: 3, keywords: 5 });
- * sentences[0]; // { text: 'Sáng 23/10/2023, tại …', start: 125, end: 330, score: 2.31 }
- * keywords[0]; // { text: 'Liên minh HTX', score: 31.5 }
+ * // examples/article.txt: a title line, a date line, then the report
+ * const { sentences, keywords } = summarize(article, { sentences: 3, keywords: 6 });
+ * sentences[1]; // { text: 'Phát biểu tại hội nghị, ông Hoàng Văn Minh, …', start: 348, end: 547, score: 1.0332 }
+ * keywords.map((k) => k.text); // ['HTX', 'Liên minh HTX', 'gặp mặt', 'kỷ niệm', 'hợp tác xã', 'tỉnh Lạng Sơn']
  * summarize([story1, story2, story3], { sentences: 5 }).sentences[0].document; // 0
  */
 export function summarize(input: string | readonly string[], options?: SummarizeOptions): Summary {
