@@ -34,8 +34,10 @@ export interface Unit {
   /** Offsets into the caller's string for this document. */
   readonly start: number;
   readonly end: number;
-  /** The sentence in clean (repaired, normalized) text. */
+  /** The sentence as the caller wrote it: `documents[document].slice(start, end)`. */
   readonly text: string;
+  /** The sentence in clean (repaired, normalized) text. */
+  readonly cleanText: string;
   /** Distinct term ids, ascending, with their counts. */
   readonly termIds: Int32Array;
   readonly termCounts: Float64Array;
@@ -140,7 +142,8 @@ export function analyze(documents: readonly string[]): Analysis {
         position: k,
         start: span.start,
         end: span.end,
-        text: text.slice(s, e),
+        text: doc.slice(span.start, span.end),
+        cleanText: text.slice(s, e),
         termIds: Int32Array.from(sorted),
         termCounts: Float64Array.from(sorted, (t) => counts.get(t)!),
         length,

@@ -61,10 +61,21 @@ describe('summarize: one article', () => {
     expect(damaged).not.toBe(ARTICLE);
     const clean = summarize(ARTICLE, { sentences: 20 }).sentences;
     const r = summarize(damaged, { sentences: 20 }).sentences;
-    expect(r.map((s) => s.text)).toEqual(clean.map((s) => s.text));
-    const s = r.find((x) => x.text.includes('tiêu thụ sản phẩm'))!;
-    expect(damaged.slice(s.start, s.end)).toContain(mojibake('tiêu thụ sản phẩm', 'vni'));
-    expect(damaged.slice(s.start, s.end).startsWith('Nhiều hợp tác xã')).toBe(true);
+    expect(r.map((s) => s.cleanText)).toEqual(clean.map((s) => s.text));
+    const s = r.find((x) => x.cleanText.includes('tiêu thụ sản phẩm'))!;
+    expect(damaged.slice(s.start, s.end)).toBe(s.text);
+    expect(s.text).toContain(mojibake('tiêu thụ sản phẩm', 'vni'));
+    expect(s.text.startsWith('Nhiều hợp tác xã')).toBe(true);
+  });
+
+  it('returns the sentences as written (tone style, look-alikes) with the normalized form beside them', () => {
+    const modern = ARTICLE.replace('Doanh thu', 'Doanh thu hoà vốn,').replace('Tân An', 'Tân Ðông');
+    const r = summarize(modern, { sentences: 20 }).sentences;
+    for (const s of r) expect(modern.slice(s.start, s.end)).toBe(s.text);
+    const s = r.find((x) => x.text.includes('hoà vốn'))!;
+    expect(s.cleanText).toContain('hòa vốn');
+    expect(r.find((x) => x.text.includes('Tân Ðông'))!.cleanText).toContain('Tân Đông');
+    for (const x of r) if (x.text === x.cleanText) expect(x.text).not.toMatch(/hoà|Ð/u);
   });
 
   it('falls back to lines without final punctuation when the text has nothing else', () => {

@@ -16,18 +16,23 @@ export interface SummarizeOptions {
   /** How many sentences to choose, at most. Default 3. */
   sentences?: number;
   /**
-   * Largest total length of the chosen sentences, in UTF-16 code units of their clean text; a
-   * sentence that does not fit is passed over for a shorter one. Default: no limit.
+   * Largest total length of the chosen sentences (`text`), in UTF-16 code units; a sentence
+   * that does not fit is passed over for a shorter one. Default: no limit.
    */
   maxCharacters?: number;
   /** How many keywords to return. Default 10. */
   keywords?: number;
 }
 
-/** A chosen sentence, with offsets into its document (the input string, or `documents[document]`). */
+/**
+ * A chosen sentence, with offsets into its document (the input string, or
+ * `documents[document]`): `document.slice(start, end) === text`.
+ */
 export interface SummarySentence {
-  /** The sentence, repaired and normalized (the caller's text may differ at `[start, end)`). */
+  /** The sentence as the caller wrote it. */
   readonly text: string;
+  /** The same sentence after repair and normalization (`text` itself when nothing needed it). */
+  readonly cleanText: string;
   readonly start: number;
   readonly end: number;
   /** How strongly it was chosen (centrality, position and title combined; higher is better). */
@@ -64,8 +69,9 @@ function count(option: string, value: unknown, fallback: number): number {
  * project's sentence splitter, word segmenter and a stopword list), by their position in their
  * document and by their similarity to a title line, then chosen greedily with redundancy
  * removal, so a sentence repeated across a cluster is picked once. The chosen sentences come
- * back in document order (for a cluster: by document, then position), each with offsets into
- * the caller's string even when the text needed repair. Deterministic.
+ * back in document order (for a cluster: by document, then position), each as the caller wrote
+ * it with its offsets, and in clean form (`cleanText`) where it needed repair or
+ * normalization. Keywords are in clean form. Deterministic.
  *
  * @example
  * // examples/article.txt: a title line, a date line, then the report
@@ -97,7 +103,7 @@ export function summarize(input: string | readonly string[], options?: Summarize
       score: scores[i]!,
       vector: vectors[i]!,
       characters: u.text.length,
-      key: u.text.toLowerCase(),
+      key: u.cleanText.toLowerCase(),
       // Titles, subheadings, bylines and captions are not sentences of the story; they are
       // chosen only when the text has nothing else (one sentence per line without stops).
       fallback: u.heading,
@@ -106,7 +112,7 @@ export function summarize(input: string | readonly string[], options?: Summarize
   const chosen = selectSentences(candidates, n, maxCharacters).sort((a, b) => a - b);
   const sentences = chosen.map((i): SummarySentence => {
     const u = units[i]!;
-    const s = { text: u.text, start: u.start, end: u.end, score: Math.round(scores[i]! * 1e4) / 1e4 };
+    const s = { text: u.text, cleanText: u.cleanText, start: u.start, end: u.end, score: Math.round(scores[i]! * 1e4) / 1e4 };
     return cluster ? { ...s, document: u.document } : s;
   });
   return { sentences, keywords: rankKeywords(analysis, k) };
