@@ -1,6 +1,7 @@
-// A sentence's score: centrality (what the article, or the cluster, keeps coming back to),
-// position in its own document (news puts the gist first), similarity to the title line, and
-// a penalty for fragments. The weights live in weights.ts.
+// A sentence's score: its position in its own document (news puts the gist first) times the
+// evidence of its content, centrality (what the article, or the cluster, keeps coming back
+// to) and similarity to the title line; fragments are scaled down. The weights live in
+// weights.ts.
 import type { Unit } from './analyze.js';
 import { lexRank } from './centrality.js';
 import { cosine, type SparseVector } from './vectors.js';
@@ -31,7 +32,7 @@ export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVecto
     }
     const c = maxCentral > 0 ? central[i]! / maxCentral : 0;
     const t = title === null ? 0 : cosine(vectors[i]!, title);
-    let s = SCORE.centrality * c + SCORE.position * positionPrior(body) + SCORE.title * t;
+    let s = Math.pow(positionPrior(body), SCORE.position) * (1 + SCORE.centrality * c + SCORE.title * t);
     if (u.length < LENGTH.short) s *= u.length / LENGTH.short;
     else if (u.length > medians[u.document]! && LENGTH.long > 0) s *= Math.pow(medians[u.document]! / u.length, LENGTH.long);
     scores[i] = s;
