@@ -81,6 +81,10 @@ function endsWithoutStop(text: string, s: number, e: number): boolean {
 /**
  * Prepares and analyzes every document. `documents` are the caller's strings; offsets in the
  * units point into them.
+ *
+ * @example
+ * const { units, terms } = analyze([article]);
+ * article.slice(units[0].start, units[0].end) === units[0].text; // true
  */
 export function analyze(documents: readonly string[]): Analysis {
   const terms: string[] = [];

@@ -32,6 +32,9 @@ const isAllCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLow
 
 /**
  * The `count` best keywords of the analyzed documents, best first.
+ *
+ * @example
+ * rankKeywords(analyze([article]), 3).map((k) => k.text); // ['HTX', 'Liên minh HTX', 'gặp mặt']
  */
 export function rankKeywords(analysis: Analysis, count: number): KeywordScore[] {
   if (count === 0) return [];

@@ -7,13 +7,22 @@ import { lexRank } from './centrality.js';
 import { cosine, type SparseVector } from './vectors.js';
 import { POSITION, SCORE, LENGTH } from './weights.js';
 
-/** The position prior of the `i`-th body sentence (0-based). */
+/**
+ * The position prior of the `i`-th body sentence (0-based).
+ *
+ * @example
+ * positionPrior(0); // 1
+ * positionPrior(2); // 0.46…
+ */
 export const positionPrior = (i: number): number => POSITION.FLOOR + (1 - POSITION.FLOOR) * Math.exp(-i / POSITION.DECAY);
 
 /**
  * Scores every unit. Headings (lines without final punctuation) are scored like sentences but
  * do not advance the position count; a document's first line, when it is one, is its title
  * and feeds the title feature.
+ *
+ * @example
+ * const scores = scoreUnits(units, vectors, terms.length); // one score per unit
  */
 export function scoreUnits(units: readonly Unit[], vectors: readonly SparseVector[], termCount: number): Float64Array {
   const central = lexRank(vectors, termCount);

@@ -21,8 +21,12 @@ export interface Candidate {
 const FALLBACK = 1e6;
 
 /**
- * Picks up to `count` candidates (indices), best first, within `maxCharacters` in total.
+ * Picks up to `count` candidates, best first, within `maxCharacters` in total, and returns
+ * their `index` values.
  * Ties break on the lower index, so the result is deterministic.
+ *
+ * @example
+ * selectSentences(candidates, 3, Infinity); // e.g. [0, 4, 1]: the `index` of each chosen candidate, best first
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxCharacters: number): number[] {
   const chosen: Candidate[] = [];

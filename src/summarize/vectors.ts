@@ -28,6 +28,9 @@ export function inverseSentenceFrequency(units: readonly Unit[], termCount: numb
 /**
  * Unit-length TF-IDF vectors (sublinear tf: `1 + log tf`). A sentence without content terms
  * gets the zero vector.
+ *
+ * @example
+ * const vectors = tfidfVectors(units, inverseSentenceFrequency(units, terms.length));
  */
 export function tfidfVectors(units: readonly Unit[], idf: Float64Array): SparseVector[] {
   return units.map((u) => {
@@ -44,7 +47,12 @@ export function tfidfVectors(units: readonly Unit[], idf: Float64Array): SparseV
   });
 }
 
-/** Cosine of two unit vectors (a merge over their sorted ids). */
+/**
+ * Cosine of two unit vectors (a merge over their sorted ids).
+ *
+ * @example
+ * cosine(vectors[0], vectors[0]); // 1 (0 for a sentence without content words)
+ */
 export function cosine(a: SparseVector, b: SparseVector): number {
   let i = 0;
   let j = 0;
