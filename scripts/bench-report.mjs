@@ -61,7 +61,10 @@ if (perArticle.length === 0) {
 const firstCall = results.filter((r) => r.bench === 'first-call');
 if (firstCall.length > 0) {
   console.log(`\nFirst call in a fresh process (data decoded on first use), ${firstCall[0].machine}; median of fresh processes:\n`);
-  console.log('| call | import ms | first call ms | next call ms | first-use cost ms |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const r of firstCall) console.log(`| \`${r.name.replace(/ \(/, '` (')} | ${r.importMs.toFixed(1)} | ${r.firstMs.toFixed(1)} | ${r.nextMs.toFixed(2)} | ${r.firstUseMs.toFixed(1)} |`);
+  console.log('| call | input | import ms | first call ms | next call ms | first-use cost ms |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const r of firstCall) {
+    const input = r.input.length > 28 ? `${r.input.slice(0, 26)}…` : r.input;
+    console.log(`| \`${r.name.replace(/ \(/, '` (')} | ${input} | ${r.importMs.toFixed(1)} | ${r.firstMs.toFixed(1)} | ${r.nextMs.toFixed(2)} | ${r.firstUseMs.toFixed(1)} |`);
+  }
 }
