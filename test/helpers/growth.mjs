@@ -64,8 +64,9 @@ function fastest(fn, input, runs) {
 export function growth(fn, make) {
   const perChar = (n, runs) => {
     const s = make(n);
-    // Repeat small inputs so each sample lasts long enough for the CPU clock.
-    const reps = Math.max(1, Math.round((64 * KB) / n));
+    // Repeat the 4 KB input so each sample lasts long enough for the CPU clock (not more:
+    // on a quadratic function every repetition is expensive).
+    const reps = Math.max(1, Math.round((16 * KB) / n));
     const ms = fastest((x) => { for (let i = 0; i < reps; i++) fn(x); }, s, runs);
     // Below the clock's resolution (a constant-time function): count it as the resolution.
     return Math.max(ms, 0.002) / (s.length * reps);
