@@ -19,6 +19,7 @@ export const BENCHES = [
   'entities.bench.mjs',
   'summarize.bench.mjs',
   'cli.bench.mjs',
+  'memory.bench.mjs',
   'first-call.bench.mjs',
 ];
 
