@@ -54,7 +54,9 @@ if (perArticle.length === 0) {
   const bases = results.filter((r) => r.article !== undefined && r.baseline === undefined);
   const mb = (name) => {
     const xs = bases.filter((b) => b.name.startsWith(name)).map((b) => b.article.mbs).sort((a, b) => a - b);
-    return xs.length ? `${xs[0].toFixed(0)}–${xs[xs.length - 1].toFixed(0)} MB/s` : '–';
+    if (xs.length === 0) return '–';
+    const [lo, hi] = [xs[0].toFixed(0), xs[xs.length - 1].toFixed(0)];
+    return lo === hi ? `${lo} MB/s` : `${lo}–${hi} MB/s`;
   };
   console.log(`\nBaselines in the same runs, per article: String#normalize('NFC') ${mb('String')}, natural's AggressiveTokenizerVi ${mb('natural')}.`);
 }
