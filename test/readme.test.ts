@@ -105,6 +105,19 @@ describe('the README examples', () => {
     for (const s of summary.sentences) expect(article.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('documents every runtime export of every entry point', () => {
+    const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+    const names = new Set<string>();
+    for (const key of Object.keys(pkg.exports)) {
+      if (key === './package.json') continue;
+      const spec = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
+      for (const name of Object.keys(createRequire(import.meta.url)(spec) as object)) names.add(name);
+    }
+    expect(names.size).toBeGreaterThan(20);
+    expect([...names].filter((n) => !readme.includes(`\`${n}\``) && !readme.includes(`\`${n}(`))).toEqual([]);
+  });
+
   it('states the size budgets test/size.test.ts enforces', () => {
     const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
     for (const [name, kb] of Object.entries(BUDGETS)) expect(readme).toMatch(new RegExp(`\\| \`${name}\` \\|[^\\n]*\\| ${(kb as number).toFixed(1)} \\|`));
