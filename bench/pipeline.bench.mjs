@@ -5,10 +5,7 @@
 //   npm run build && node bench/pipeline.bench.mjs [--rounds 9]
 import { extractEntities, prepare, segment, tokenize } from '../dist/index.js';
 import { runArticles } from './harness.mjs';
-import { newsArticles, oneDamagedWordPerSentence } from './real-text.bench.mjs';
-
-const i = process.argv.indexOf('--rounds');
-const rounds = i > 0 ? Number(process.argv[i + 1]) : 9;
+import { NEWS_LABEL, newsArticles, oneDamagedWordPerSentence, rounds } from './real-docs.mjs';
 
 const docs = newsArticles();
 if (docs === null) {
@@ -26,7 +23,6 @@ if (docs === null) {
     },
     { name: '`extractEntities`', fn: (t) => extractEntities(t).length, baseline: 'natural' },
   ];
-  const label = 'RDRsegmenter train articles + VTB train/dev text';
-  runArticles('Pipeline on real news, clean', docs, cases, { rounds, label });
-  runArticles('Pipeline on real news, one VNI word per sentence', docs.map((d) => oneDamagedWordPerSentence(d)), cases, { rounds, label: `${label}; one word per sentence in VNI` });
+  runArticles('Pipeline on real news, clean', docs, cases, { rounds: rounds(), label: NEWS_LABEL });
+  runArticles('Pipeline on real news, one VNI word per sentence', docs.map((d) => oneDamagedWordPerSentence(d)), cases, { rounds: rounds(), label: `${NEWS_LABEL}; one word per sentence in VNI` });
 }
