@@ -1,6 +1,8 @@
 // Shared benchmark harness: fixed, seeded Vietnamese prose and an interleaved timing loop that
 // reports MB/s and items/s against a baseline measured in the same run (ratios hold on a noisy
 // machine; absolute times do not). Benchmarks import the BUILT package (`npm run build`).
+import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { prng } from '../scripts/prng.mjs';
 
@@ -81,16 +83,103 @@ export function runCases(title, cases, { rounds = 15, itemName = 'items' } = {})
       times[i][r] = performance.now() - t0;
     }
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(`\n### ${title}\n`);
-  console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; median of ${rounds} rounds in rotating order, one process; × baseline is the median of per-round ratios.\n`);
+  console.log(`${machineLine()}; median of ${rounds} rounds in rotating order, one process; × baseline is the median of per-round ratios.\n`);
   console.log(`| case | input MB | ${itemName} | ms | MB/s | ${itemName}/s (M) | × baseline |`);
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   return cases.map(([name, , bytes], i) => {
     const ms = median(times[i]);
     const mbs = bytes / 1e6 / (ms / 1000);
     const row = { name, ms, mbs, count: counts[i], ratio: median(times[0].map((b, r) => b / times[i][r])) };
+    recordResult({ bench: title, baseline: cases[0][0], bytes, ...row });
     console.log(`| ${name} | ${(bytes / 1e6).toFixed(2)} | ${counts[i].toLocaleString('en')} | ${ms.toFixed(1)} | ${mbs.toFixed(1)} | ${(counts[i] / (ms / 1000) / 1e6).toFixed(2)} | ${row.ratio.toFixed(2)} |`);
     return row;
   });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** CPU, cores, Node version and date: printed above every table. */
+export function machineLine() {
+  return `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`;
+}
+
+/**
+ * Appends one result as a JSON line to the file named by `VNTEXT_BENCH_JSON`, if set
+ * (`scripts/bench-report.mjs` collects them into the README's table).
+ */
+export function recordResult(result) {
+  const file = process.env.VNTEXT_BENCH_JSON;
+  if (file) appendFileSync(file, JSON.stringify({ machine: machineLine(), ...result }) + '\n');
+}
+
+/** The baselines real-text benches compare against, by name. */
+export function baselines() {
+  // natural's index loads its whole toolkit; the tokenizer's own module is enough.
+  const AggressiveTokenizerVi = createRequire(import.meta.url)('natural/lib/natural/tokenizers/aggressive_tokenizer_vi');
+  const natural = new AggressiveTokenizerVi();
+  return {
+    nfc: { name: "String#normalize('NFC')", short: 'NFC', fn: (t) => t.normalize('NFC').length },
+    natural: { name: "natural's AggressiveTokenizerVi", short: 'natural', fn: (t) => natural.tokenize(t).length },
+  };
+}
+
+/**
+ * Real-text benchmark: every case runs two ways over the same documents, one call per article
+ * (as services call) and one call on all of them joined by blank lines, beside its baseline
+ * (`'nfc'` or `'natural'`, see {@link baselines}) in the same process. Tasks run in rotating
+ * order each round; the ratio to the baseline is taken per round, in the same mode, and its
+ * median reported (higher is faster than the baseline).
+ *
+ * @param {string} title
+ * @param {string[]} docs article-sized documents (`scripts/real-articles.mjs`)
+ * @param {{ name: string, fn: (text: string) => number, baseline: 'nfc' | 'natural' }[]} cases
+ * @param {{ rounds?: number, label?: string }} [options]
+ */
+export function runArticles(title, docs, cases, { rounds = 9, label = '' } = {}) {
+  const base = baselines();
+  const big = docs.join('\n\n');
+  const bytes = utf8Bytes(big);
+  const used = [...new Set(cases.map((c) => c.baseline))];
+  const all = [...used.map((b) => ({ name: `${base[b].name} (baseline)`, fn: base[b].fn, key: b })), ...cases];
+  const tasks = [];
+  for (const c of all) {
+    tasks.push({ c, mode: 'article', run: () => { let n = 0; for (const d of docs) n += c.fn(d); return n; } });
+    tasks.push({ c, mode: 'string', run: () => c.fn(big) });
+  }
+  for (const t of tasks) t.run();
+  const times = tasks.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const i = (k + r) % tasks.length;
+      const t0 = performance.now();
+      tasks[i].run();
+      times[i][r] = performance.now() - t0;
+    }
+  }
+  const timesOf = (c, mode) => times[tasks.findIndex((t) => t.c === c && t.mode === mode)];
+  const baseOf = (c) => all.find((b) => b.key === (c.key ?? c.baseline));
+  const sizes = docs.map((d) => utf8Bytes(d)).sort((a, b) => a - b);
+  console.log(`\n### ${title}\n`);
+  console.log(`${docs.length.toLocaleString('en')} documents${label ? ` (${label})` : ''}, ${(bytes / 1e6).toFixed(2)} MB, median ${(sizes[sizes.length >> 1] / 1000).toFixed(1)} KB each. ${machineLine()}; median of ${rounds} rounds in rotating order, one process; × baseline is the median of per-round ratios to the baseline in the same mode.\n`);
+  console.log('| function | per article MB/s | × baseline | one string MB/s | × baseline |');
+  console.log('|---|---:|---:|---:|---:|');
+  const rows = [];
+  for (const c of all) {
+    const row = { bench: title, name: c.name, label, documents: docs.length, bytes };
+    const cells = [];
+    for (const mode of ['article', 'string']) {
+      const ts = timesOf(c, mode);
+      const bs = timesOf(baseOf(c), mode);
+      const mbs = bytes / 1e6 / (median(ts) / 1000);
+      const ratio = median(bs.map((b, r) => b / ts[r]));
+      row[mode] = { ms: median(ts), mbs, ratio };
+      cells.push(mbs.toFixed(1), c.key ? '' : `${ratio.toFixed(2)} × ${base[c.baseline].short}`);
+    }
+    if (!c.key) row.baseline = base[c.baseline].name;
+    recordResult(row);
+    rows.push(row);
+    console.log(`| ${c.name} | ${cells.join(' | ')} |`);
+  }
+  return rows;
 }

@@ -1,7 +1,11 @@
 // The README's examples, run against the built package: if one of these fails, the README
 // says something untrue.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../scripts/size-report.mjs';
+import { repoRoot } from '../scripts/shared-data.js';
 
 const v = createRequire(import.meta.url)('vntext') as typeof import('../src/index.js');
 
@@ -33,4 +37,90 @@ describe('the README examples', () => {
     expect(v.repair('Nguyeân taéc cuûa coâng ty').text).toBe('Nguyên tắc của công ty');
     expect(v.repair('Café naïve, São Paulo').changes).toEqual([]);
   });
+
+  it('shows the errors a bad option or input throws', () => {
+    expect(() => v.normalize('x', { toneStyle: 'new' } as never)).toThrow(
+      new v.VntextOptionError('normalize', 'toneStyle', "'classic' or 'modern' or 'keep'", 'new'),
+    );
+    expect(() => v.normalize('x', { toneStyle: 'new' } as never)).toThrow("normalize: option `toneStyle` must be 'classic' or 'modern' or 'keep'; received \"new\".");
+    expect(() => v.tokenize(42 as never)).toThrow('tokenize: expected a string or { text, alignment } as the first argument; received 42.');
+  });
+
+  it('prepare and normalizeAligned give what the API section shows', () => {
+    expect(v.prepare('Hội nghị treân địa bàn tỉnh Thanh Hoá').text).toBe('Hội nghị trên địa bàn tỉnh Thanh Hóa');
+    expect(v.normalizeAligned('Ngừơi dân Thanh Hoá').changes).toEqual([
+      { start: 0, end: 5, original: 'Ngừơi', text: 'Người', kinds: ['misplaced-tone'] },
+      { start: 16, end: 19, original: 'Hoá', text: 'Hóa', kinds: ['tone-style'] },
+    ]);
+  });
+
+  it('encodes, decodes and reproduces damage as shown', () => {
+    expect(Array.from(v.encode('Việt', 'vni'))).toEqual([86, 105, 101, 228, 116]);
+    expect(v.decode(new Uint8Array([86, 105, 101, 228, 116]), 'vni')).toBe('Việt');
+    expect(v.mojibake('Việt Nam', 'utf-8')).toBe('Viá»‡t Nam');
+  });
+
+  it('tokenizes as shown', () => {
+    expect(v.tokenize('HTX có 2.270 thành viên')).toEqual([
+      { text: 'HTX', start: 0, end: 3, kind: 'abbreviation' },
+      { text: 'có', start: 4, end: 6, kind: 'word' },
+      { text: '2.270', start: 7, end: 12, kind: 'number' },
+      { text: 'thành', start: 13, end: 18, kind: 'word' },
+      { text: 'viên', start: 19, end: 23, kind: 'word' },
+    ]);
+    expect(v.countTokens('HTX có 2.270 thành viên')).toBe(5);
+    const table = v.scanTokens('HTX có 2.270');
+    expect([table.count, Array.from(table.start), Array.from(table.end), Array.from(table.kind)]).toEqual([3, [0, 4, 7], [3, 6, 12], [8, 1, 2]]);
+    expect(v.tokenKindName(table.kind[0]!)).toBe('abbreviation');
+    expect(v.tokenize('Xem https://baolangson.vn hoặc gọi 0912 345 678 lúc 7h30.', { exclude: ['punctuation'] }).map((t) => t.kind)).toEqual(['word', 'url', 'word', 'word', 'phone', 'word', 'time']);
+  });
+
+  it('segments as shown', () => {
+    expect(v.segment('Hợp tác xã nông nghiệp')).toEqual([
+      { text: 'Hợp tác xã', start: 0, end: 10, kind: 'word' },
+      { text: 'nông nghiệp', start: 11, end: 22, kind: 'word' },
+    ]);
+    expect(v.segmentJoined('Hợp tác xã nông nghiệp Tân Lập')).toBe('Hợp_tác_xã nông_nghiệp Tân_Lập');
+    expect(v.countWords('Hợp tác xã nông nghiệp Tân Lập')).toBe(3);
+    expect(v.createSegmenter({ dictionary: ['cà phê sữa đá'] }).segmentJoined('uống cà phê sữa đá')).toBe('uống cà_phê_sữa_đá');
+  });
+
+  it('gives the syllable model results shown', () => {
+    expect(v.parseSyllable('người')).toEqual({ onset: 'ng', glide: '', nucleus: 'ươ', coda: 'i', tone: 'huyen', case: 'lower', toneStyle: 'both' });
+    expect(v.isVietnameseSyllable('ngừơi')).toBe(false);
+    expect(v.restyleSyllable('hòa', 'modern')).toBe('hoà');
+    expect(v.removeDiacritics('Đồng Nai, Việt Nam')).toBe('Dong Nai, Viet Nam');
+  });
+
+  it('extractEntities and summarize return the documented shapes, with spans into the input', () => {
+    const text = 'HTX Nông nghiệp Hải Thượng có 2.270 thành viên từ tháng 9/2023.';
+    for (const e of v.extractEntities(text)) {
+      expect(v.ENTITY_TYPES).toContain(e.type);
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    const article = 'Một câu đầu. Câu thứ hai. Câu thứ ba.';
+    const summary = v.summarize(article, { sentences: 2, keywords: 5 });
+    expect(summary.sentences.length).toBeLessThanOrEqual(2);
+    expect(summary.keywords.length).toBeLessThanOrEqual(5);
+    for (const s of summary.sentences) expect(article.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('documents every runtime export of every entry point', () => {
+    const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+    const names = new Set<string>();
+    for (const key of Object.keys(pkg.exports)) {
+      if (key === './package.json') continue;
+      const spec = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
+      for (const name of Object.keys(createRequire(import.meta.url)(spec) as object)) names.add(name);
+    }
+    expect(names.size).toBeGreaterThan(20);
+    expect([...names].filter((n) => !readme.includes(`\`${n}\``) && !readme.includes(`\`${n}(`))).toEqual([]);
+  });
+
+  it('states the size budgets test/size.test.ts enforces', () => {
+    const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+    for (const [name, kb] of Object.entries(BUDGETS)) expect(readme).toMatch(new RegExp(`\\| \`${name}\` \\|[^\\n]*\\| ${(kb as number).toFixed(1)} \\|`));
+  });
 });
+
