@@ -40,6 +40,7 @@ import {
 } from './classify.js';
 import type { DetectedEncoding } from './encodings.js';
 import { isSyllableRange } from './judge.js';
+import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { BOUNDARY, bigramLogProb, syllableId } from './ngram-model.js';
 import { type WordCursor, nextWord } from './scan.js';
 import { viqrTone } from './viqr.js';
@@ -59,6 +60,8 @@ import {
   LONE_LETTER,
   NO_CANDIDATES,
   TRAILING_SYMBOL,
+  TYPO_LIKE,
+  WEAK_VIQR,
   NO_ID,
   VIETNAMESE,
   WordTable,
@@ -96,6 +99,8 @@ const SYMBOL_AS_PUNCTUATION = Math.log(0.01);
  * more often damage than not, and the context decides (`chị ë lại` is read, `chữ ñ` is not).
  */
 const LONE_LETTER_RATE = 0.75;
+/** log of how much likelier than the word as it stands a reading of a valid word must be. */
+const VALID_MARGIN = 1;
 /** Keeps one damaged word from making every look-alike in a clean page suspect. */
 const RATE_SMOOTHING = 0.1;
 
@@ -103,6 +108,7 @@ const K = REPAIR_ENCODINGS.length;
 const encIndex = (e: DetectedEncoding): number => REPAIR_ENCODINGS.indexOf(e);
 const NFD = encIndex('nfd');
 const VIQR = encIndex('viqr');
+const CP1258 = encIndex('windows-1258');
 
 export interface DocumentResult {
   text: string;
@@ -300,6 +306,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     ctx.looState.fill(0);
   }
   decideDamaged(ctx, ambiguous);
+  requireEvidence(ctx);
 
   // 2. What the document is written in: the encodings the damaged words were read in.
   // A reading several encodings give counts for each of them (`ðang` is đang in both
@@ -485,8 +492,9 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
       const share = new Float64Array(K);
       for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
       const local = localDamage(d, valid);
-      decideValid(ctx, damageRate, share, local, valid);
-      decideValid(ctx, damageRate, share, local, valid);
+      const shown = lineEvidence(d);
+      decideValid(ctx, damageRate, share, local, valid, shown);
+      decideValid(ctx, damageRate, share, local, valid, shown);
     }
     // The damaged words see their final neighbours once more (with those read since).
     if (deferred.length > 0) ambiguous = ambiguousOccurrences(d);
@@ -546,6 +554,11 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   else if (status === DAMAGED && coreEnd - coreStart === 1 && isLatin1Letter(text.charCodeAt(coreStart))) bits |= LONE_LETTER;
   else if (status === DAMAGED && trailingSymbol(text, coreStart, coreEnd)) bits |= LONE_LETTER | TRAILING_SYMBOL;
   if (endsWithClause(text, coreEnd, end)) bits |= ENDS_CLAUSE;
+  if (status === DAMAGED && scratch.length > 0) {
+    // Windows-1258 writes the tone as a second vowel-like byte (`hoòc` is học): no typo.
+    if (analyzeRange(text, coreStart, coreEnd) === Verdict.ImpossibleTone && !scratch.some((c) => (c.encs & (1 << CP1258)) !== 0)) bits |= TYPO_LIKE;
+    else if (onlyViqrTones(text, start, end, scratch)) bits |= WEAK_VIQR;
+  }
   ty.status[type] = status;
   ty.flags[type] = flags;
   ty.bits[type] = bits;
@@ -800,6 +813,130 @@ function unmistakable(text: string, s: number, e: number): boolean {
     else if ((c === 0x5e || c === 0x28 || c === 0x2b || c === 0x2a) && isVowelCode(text.charCodeAt(i - 1))) oddSince = i;
   }
   return false;
+}
+
+/**
+ * True when a damaged word is read only in VIQR, and only through tone characters after its
+ * last letter (`co'`, `Sa'`, `la\``, `chi?`): quotes, code and punctuation in Unicode text look
+ * the same, so such words are read only where the text shows VIQR elsewhere (`~` is no
+ * punctuation after a word, and marks between letters, `pha?i`, are no punctuation at all).
+ */
+function onlyViqrTones(text: string, start: number, end: number, readings: readonly Candidate[]): boolean {
+  for (const c of readings) if (!c.loose && c.encs !== 1 << VIQR) return false;
+  let last = end - 1;
+  while (last >= start && !isAsciiLetter(text.charCodeAt(last))) last--;
+  if (last < start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5e || c === 0x2b || c === 0x5c || c === 0x2a || c === 0x7e) return false;
+    if (i < last && (c === 0x27 || c === 0x60 || c === 0x3f || c === 0x2e || c === 0x28) && isAsciiLetter(text.charCodeAt(i + 1))) return false;
+    if ((c | 0x20) === 0x64 && i + 1 < end && (text.charCodeAt(i + 1) | 0x20) === 0x64) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the word at `start` ends with a quote (`'`, `` ` ``) that closes one opened before
+ * it on its line (`'Trường Sa'`, `` `ls -la` ``): punctuation, not a VIQR mark.
+ */
+function closesQuote(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isEdgePunctuation(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 0x27 && text.charCodeAt(e - 1) !== 0x60) e--;
+  const q = text.charCodeAt(e - 1);
+  if (q !== 0x27 && q !== 0x60) return false;
+  for (let j = e - 2, steps = 0; j >= 0 && steps < 400; j--, steps++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c === q) {
+      // An opening quote: after a space or an opening bracket, before a letter.
+      const before = j > 0 ? text.charCodeAt(j - 1) : 0x20;
+      const after = text.charCodeAt(j + 1);
+      const spaceBefore = (k: number): boolean => {
+        const b = k >= 0 ? text.charCodeAt(k) : 0x20;
+        return b === 0x20 || b === 0x09 || b === 0xa0 || b === 0x0a;
+      };
+      const opens = spaceBefore(j - 1) || ((before === 0x28 || before === 0x5b || before === 0x22) && spaceBefore(j - 2));
+      if (opens && (isAsciiLetter(after) || after > 0x7f)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Evidence first: a damaged word that may as well be something else (a typo `môt`, VIQR tone
+ * characters alone `Sa'`) keeps its reading only when its line shows damage in the same
+ * encoding by another word: a word damaged the plain way in that encoding, or for VIQR tones,
+ * another VIQR word. Otherwise it stays as it stands.
+ */
+function requireEvidence(ctx: Context): void {
+  const { d } = ctx;
+  const { t, ty } = d;
+  const n = t.count;
+  const strong = new Int32Array(K);
+  let lineStart = 0;
+  while (lineStart < n) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    strong.fill(0);
+    let weakViqr = 0;
+    let weak = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+      const tb = ty.bits[t.type[i]!]!;
+      if ((tb & WEAK_VIQR) !== 0) weakViqr++;
+      if ((tb & (TYPO_LIKE | WEAK_VIQR)) !== 0) {
+        weak++;
+        continue;
+      }
+      const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+      for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
+    }
+    if (weak > 0) {
+      let shown = 0;
+      for (let e = 0; e < K; e++) if (strong[e]! > 0) shown |= 1 << e;
+      for (let i = lineStart; i < lineEnd; i++) {
+        if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+        const type = t.type[i]!;
+        const tb = ty.bits[type]!;
+        if ((tb & (TYPO_LIKE | WEAK_VIQR)) === 0) continue;
+        if ((tb & WEAK_VIQR) !== 0 && closesQuote(d.text, t.start[i]!, t.end[i]!)) {
+          t.status[i] = FOREIGN;
+          setChoice(ctx, i, -1);
+          continue;
+        }
+        const mask = (tb & WEAK_VIQR) !== 0 && weakViqr > 1 ? shown | (1 << VIQR) : shown;
+        const cands = ty.candidates[type]!;
+        if ((cands[t.choice[i]!]!.encs & mask) !== 0) continue;
+        let k = cands.findIndex((c) => !c.loose && (c.encs & mask) !== 0);
+        if (k < 0) t.status[i] = FOREIGN;
+        setChoice(ctx, i, k);
+      }
+    }
+    lineStart = lineEnd;
+  }
+}
+
+/**
+ * Per occurrence, the encodings whose damage its line shows: a valid word is read in an
+ * encoding only where another word of its line is damaged in it (evidence first).
+ */
+function lineEvidence(d: Doc): Int32Array {
+  const { t, ty } = d;
+  const n = t.count;
+  const out = new Int32Array(n);
+  let lineStart = 0;
+  while (lineStart < n) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    let shown = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+      shown |= ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+    }
+    out.fill(shown, lineStart, lineEnd);
+    lineStart = lineEnd;
+  }
+  return out;
 }
 
 /**
@@ -1146,7 +1283,7 @@ function reweighEvidence(
 }
 
 /** Decides every valid word that has readings in the document's encodings. */
-function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Local, list: Int32Array): void {
+function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array, local: Local, list: Int32Array, shown: Int32Array): void {
   const { d, escapes, dirty } = ctx;
   const { text, t, ty } = d;
   let asIsCase: Int8Array | undefined;
@@ -1191,12 +1328,15 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       else if (lone && ((weakAllowed && (trailing || (LOOK_ALIKE_ENCODINGS & (1 << c.enc)) !== 0)) || (ctx.altMask & (1 << c.enc)) !== 0)) {
         rate = Math.max(rate, LONE_LETTER_RATE);
       }
+      // Evidence first: no reading in an encoding whose damage the line does not show.
+      if ((shown[i]! & (1 << c.enc)) === 0) rate = 0;
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
     }
     let best = -1;
     lookAround(d, i);
-    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + scoreAround(d, i, -1);
+    // A reading must be clearly better than the word as it stands (evidence first).
+    let bestScore = Math.log(1 - Math.min(0.999, maxRate)) + scoreAround(d, i, -1) + VALID_MARGIN;
     // The model's clause break stands for any punctuation; a symbol like `·` is a rare one.
     if (status === KEEP_SYMBOLS) bestScore += SYMBOL_AS_PUNCTUATION;
     for (let k = 0; k < cands.length; k++) {

@@ -84,12 +84,41 @@ describe('repair', () => {
   });
 });
 
+// Issue 8: real clean news changed by repair. A valid word is read in another encoding only
+// where its line shows that encoding's damage, a typo is no damage, VIQR marks after a word
+// only in VIQR text, and text in other languages stays.
+describe('repair: evidence first', () => {
+  it.each([
+    ['VNI look-alikes', 'Cô sở hữu căn nhà ở quận 1, điều đó làm toát lên vẻ đẹp và "choáng" lắm.'],
+    ['TCVN3 look-alikes', 'Anh tiến thêm 20 mét, còng số 8, Chi hội phó, Tù tại gia, cô thể hiện tốt.'],
+    ['a closing quote after a word', "Quần đảo 'Trường Sa' của Việt Nam."],
+    ['an ellipsis after a word', 'Em đi thi... để đỗ đại học.'],
+    ['typos with a missing mark', 'Đây là môt ngày đẹp, một ngày tôt lành.'],
+    ['initials with dots', 'A.I. sẽ thay đổi mọi thứ từ 8 a.m. sáng nay, ở U.S. cũng thế.'],
+    ['code in backquotes', 'Gõ lệnh `ls -la` để xem.'],
+    ['Italian and French', 'In Italia si può fare. Il a dû partir.'],
+  ])('keeps %s', (_name, text) => {
+    expect(repair(text).changes).toEqual([]);
+  });
+
+  it('reads a look-alike where its line shows the same damage (`Cô` beside VNI)', () => {
+    expect(repair('Tù tại gia, nhöng khoâng ai bieát.').text).toBe('Tù tại gia, nhưng không ai biết.');
+    expect(repair('Trong nhaø coøn coù moâ hình xe.').text).toBe('Trong nhà còn có mô hình xe.');
+  });
+
+  it('is idempotent on decomposed words that compose to no syllable', () => {
+    const once = repair('e\u0300t').text;
+    expect(once).toBe('\u00e8t');
+    expect(repair(once).text).toBe(once);
+  });
+});
+
 describe('repair weighs what a word is in context', () => {
   it.each([
-    ['a TCVN3 word that is also a syllable, alone in a clean page', 'Lóc này con nước lại lớn dần lên và chảy mạnh.', 'Lúc này con nước lại lớn dần lên và chảy mạnh.'],
-    ['two TCVN3 look-alikes and no other damage', 'Hiện nay dư luận cã hai luồng ý kiến khác nhau.', 'Hiện nay dư luận có hai luồng ý kiến khác nhau.'],
+    ['a TCVN3 look-alike beside TCVN3 damage', 'Lóc nµy con nước lại lớn dần lên và chảy mạnh.', 'Lúc này con nước lại lớn dần lên và chảy mạnh.'],
+    ['two TCVN3 look-alikes beside TCVN3 damage', 'Hiện nay dư luận cã hai luång ý kiến khác nhau.', 'Hiện nay dư luận có hai luồng ý kiến khác nhau.'],
     ['a VNI look-alike next to VNI damage', 'Thế nhưng chỉ được một tieáng đồng hồ thì anh em đã bò đánh dạt ra.', 'Thế nhưng chỉ được một tiếng đồng hồ thì anh em đã bị đánh dạt ra.'],
-    ['a VIQR full stop before a lower-case word', 'Anh ấy bi. thương nặng sau vụ tai nạn giao thông.', 'Anh ấy bị thương nặng sau vụ tai nạn giao thông.'],
+    ['a VIQR full stop before a lower-case word in a VIQR line', "Anh a^'y bi. thương nặng sau vụ tai nạn giao thông.", 'Anh ấy bị thương nặng sau vụ tai nạn giao thông.'],
     ['a VIQR apostrophe after a word', "Anh ta cẩn thận lau các đồ vật ddo' rồi đặt lên như cũ.", 'Anh ta cẩn thận lau các đồ vật đó rồi đặt lên như cũ.'],
     ['VISCII `·` (ở) among VISCII damage', 'Em ðang · VN, ðang · Hà Nµi và ðang ðÑng dß¾i c¥u thang nhà anh ðây.', 'Em đang ở VN, đang ở Hà Nội và đang đứng dưới cầu thang nhà anh đây.'],
     ['UTF-8 punctuation in a UTF-8 damaged page', 'Há»£p Ä‘á»“ng Ä‘Æ°á»£c thá»±c hiá»‡n tá»« thÃ¡ng 8 â€“ 2003.', 'Hợp đồng được thực hiện từ tháng 8 – 2003.'],

@@ -150,11 +150,9 @@ function hasDamage(text: string, allowed: number): boolean {
       } else {
         v = (known & VERDICT_TAG) !== 0 ? known & 3 : NOT_SYLLABLE;
       }
-      if (v === SYLLABLE) continue;
-      if (v === LOOK_ALIKE) {
-        if (lookAlikeRead(text, cur, cur.start, cur.end, wordStart, wordEnd, LOOK_ALIKE_ENCODINGS & allowed, LOOK_ALIKE_ODDS)) return true;
-        continue;
-      }
+      // Evidence first: a valid word is read otherwise only where a damaged word shows an
+      // encoding, so a page of valid words is clean whatever look-alikes it holds.
+      if (v !== NOT_SYLLABLE) continue;
     }
     // Other words are classified, each distinct word once in long texts: the status and where
     // its syllable lies are remembered.
@@ -188,12 +186,6 @@ function hasDamage(text: string, allowed: number): boolean {
         linkRunIsLink = linkRunEnd - runStart <= 256 && inLink(text, cur.start, cur.end);
       }
       if (!linkRunIsLink && !inLink(text, cur.start, cur.end)) return true;
-    }
-    if (status === KEEP_VI && isLookAlike(text, coreStart, coreEnd)) {
-      if (lookAlikeRead(text, cur, coreStart, coreEnd, wordStart, wordEnd, LOOK_ALIKE_ENCODINGS & allowed, LOOK_ALIKE_ODDS)) return true;
-    } else if (status === KEEP_ASCII && viqrTrailingTone(text, coreEnd, cur.end) && lowerFollows(text, cur.end)) {
-      // `bi. thiệt`: no sentence ends before a lower-case word, so the `.` is likely VIQR's nặng.
-      if (lookAlikeRead(text, cur, coreStart, coreEnd, wordStart, wordEnd, VIQR_BIT & allowed, TONE_BEFORE_LOWER_ODDS)) return true;
     }
   }
   return false;
