@@ -10,7 +10,7 @@
 // leaves out (heldOutArticles below): the RDR articles whose index is 3 mod 4 and the VTB
 // dev-split sentences dev-N with N divisible by 3. test/false-changes.test.ts asks zero of it.
 import { prepare } from '../src/pipeline/index.js';
-import { repair } from '../src/encoding/index.js';
+import { type Encoding, mojibake, repair } from '../src/encoding/index.js';
 import { heldOutArticles } from './held-out.js';
 import { realArticles } from './real-articles.mjs';
 
@@ -48,6 +48,40 @@ function check(source: string, docs: readonly string[], show: number): Row {
   return row;
 }
 
+/**
+ * A damaged page: one sentence of each held-out article written in `encoding`, the rest clean.
+ * Counts the words that differ from the clean article after repair, inside the damaged sentence
+ * (missed or wrong repairs) and outside it (false changes the damage next door caused).
+ */
+function damagedSentence(docs: readonly string[], encoding: Encoding): { inside: number; outside: number; words: number } {
+  let inside = 0;
+  let outside = 0;
+  let words = 0;
+  for (const doc of docs) {
+    const sentences = doc.split(/(?<=[.!?])\s+/);
+    const k = Math.floor(sentences.length / 2);
+    const damaged = sentences.map((s, i) => (i === k ? mojibake(s, encoding) : s)).join(' ');
+    const clean = sentences.join(' ').split(/\s+/);
+    const got = repair(damaged).text.split(/\s+/);
+    words += clean.length;
+    if (got.length !== clean.length) {
+      inside += Math.abs(got.length - clean.length);
+      continue;
+    }
+    const before = sentences.slice(0, k).join(' ').split(/\s+/).filter((w) => w !== '').length;
+    const len = sentences[k]!.split(/\s+/).filter((w) => w !== '').length;
+    for (let i = 0; i < clean.length; i++) {
+      if (got[i] === clean[i]) continue;
+      if (i >= before && i < before + len) inside++;
+      else {
+        outside++;
+        if (process.env.SHOW_OUTSIDE) console.error(`${encoding}: ${clean[i]} -> ${got[i]}`);
+      }
+    }
+  }
+  return { inside, outside, words };
+}
+
 function main(): void {
   const showAt = process.argv.indexOf('--show');
   const show = showAt >= 0 ? Number(process.argv[showAt + 1] ?? 10) || 10 : 0;
@@ -66,6 +100,12 @@ function main(): void {
   for (const r of rows) {
     const per = ((100000 * r.repairs) / r.words).toFixed(1);
     console.log(`| ${r.source} | ${r.articles} | ${r.words} | ${r.repairs} | ${per} | ${r.nfd} | ${r.prepareRepairs} | ${r.normalizations} |`);
+  }
+  console.log('\n| one damaged sentence per held-out article | words | wrong inside it | changed outside it |');
+  console.log('|---|---:|---:|---:|');
+  for (const encoding of ['vni', 'tcvn3', 'viqr', 'windows-1258', 'utf-8'] as const) {
+    const r = damagedSentence(heldOut, encoding);
+    console.log(`| ${encoding} | ${r.words} | ${r.inside} | ${r.outside} |`);
   }
   for (const r of rows) {
     if (r.shown.length === 0) continue;
