@@ -68,6 +68,7 @@ import {
   WordTypes,
 } from './word-table.js';
 import { AlignmentBuilder, type EditAlignment } from '../core/index.js';
+import { characterGroups, mayHoldTokens, recordChange } from './fine-alignment.js';
 import type { RepairChange } from './repair.js';
 
 /** Neighbours looked at on each side when deciding whether a region is Vietnamese. */
@@ -1799,7 +1800,13 @@ function build(d: Doc, inferCase: boolean): DocumentResult {
     if (piece === c.original) continue;
     const a = t.start[i]! + c.trimHead;
     const b = t.end[i]! - c.trimTail;
-    builder.edit(a, b, piece.length);
+    // A piece with punctuation inside may hold several tokens: record it per character.
+    let groups: Int32Array | null = null;
+    if (mayHoldTokens(piece)) {
+      const cachedGroups = (c.groups ??= [undefined, undefined, undefined])[variant];
+      groups = cachedGroups !== undefined ? cachedGroups : (c.groups[variant] = characterGroups(c.original!, piece, c.encoding));
+    }
+    recordChange(builder, text, a, b, piece, groups);
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
     if (out !== null) {
       const need = m + (a - copied) + piece.length;
