@@ -159,7 +159,7 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     }
     kind[i] = languageOf(d, i);
   }
-  rejectOutsideVietnamese(d, kind);
+  const rejected = rejectOutsideVietnamese(d, kind);
 
   // Evidence per encoding: the damaged words only it explains (`unique`), those it shares with
   // other encodings (`shared`). Abbreviations, loanwords and symbols count for nothing: they
@@ -476,6 +476,10 @@ export function repairDocument(text: string, allowed: number, inferCase: boolean
     }
   }
 
+  // A short line of a page plainly in one encoding (a caption, `AÛnh: Reuters`) is read in it,
+  // though its few words are mostly foreign.
+  if (rejected.length > 0) readCaptions(ctx, rejected, plain);
+
   // 4. Words fine as they stand, read in the document's encodings, weighed by the damage rate
   // and the bigram model.
   let altMask = 0;
@@ -692,7 +696,7 @@ function languageOf(d: Doc, i: number): number {
  * damaged the way no language writes a word is kept whatever its neighbours (see unmistakable).
  * `kind` is {@link languageOf} each word.
  */
-function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): void {
+function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
   const { text, t, ty } = d;
   const n = t.count;
   // Window [i - CONTEXT, i + CONTEXT] within the word's line: a line is a paragraph, a heading
@@ -752,6 +756,36 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): void {
     if (vi - selfVi >= 2 && vi - selfVi > foreign - selfForeign) t.bits[i]! |= VIETNAMESE;
   }
   for (const i of reject) t.status[i] = t.status[i] === SYMBOLS ? NO_LETTERS : FOREIGN;
+  return reject;
+}
+
+/** Words on a line this short are read in the page's plain encoding whatever their neighbours. */
+const CAPTION_WORDS = 4;
+
+/**
+ * Damaged words {@link rejectOutsideVietnamese} put aside for their foreign neighbours, on a line
+ * of at most {@link CAPTION_WORDS} words in a page that plainly shows one of their encodings: a
+ * caption or a credit line (`AÛnh: Reuters`), read in it.
+ */
+function readCaptions(ctx: Context, rejected: readonly number[], plain: (e: number) => boolean): void {
+  const { t, ty } = ctx.d;
+  for (const i of rejected) {
+    if (t.status[i] !== FOREIGN || (t.bits[i]! & LINKED) !== 0) continue;
+    let lineStart = i;
+    while (lineStart > 0 && (t.bits[lineStart]! & NEW_LINE) === 0) lineStart--;
+    let lineEnd = i + 1;
+    while (lineEnd < t.count && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    if (lineEnd - lineStart > CAPTION_WORDS || (lineStart > 0 && (t.bits[lineStart]! & NEW_LINE) === 0)) continue;
+    const cands = ty.candidates[t.type[i]!]!;
+    const k = cands.findIndex((c) => {
+      if (c.loose) return false;
+      for (let m = c.encs; m !== 0; m &= m - 1) if (plain(31 - Math.clz32(m & -m))) return true;
+      return false;
+    });
+    if (k < 0) continue;
+    t.status[i] = DAMAGED;
+    setChoice(ctx, i, k);
+  }
 }
 
 /** Every syllable reading of word `type` turns its first letter, a capital, into a small one. */
@@ -1690,7 +1724,22 @@ function variantFor(d: Doc, i: number, c: Candidate, asIsCase: Int8Array): numbe
 function capitalFits(d: Doc, i: number, c: Candidate, asIsCase: Int8Array): boolean {
   const ch = c.text[c.coreStart];
   if (ch === undefined || ch === ch.toLowerCase()) return true;
-  return startsSentence(d.text, d.t.start[i]!) || neighboursAllCaps(d, i, asIsCase);
+  return startsSentence(d.text, d.t.start[i]!) || neighboursAllCaps(d, i, asIsCase) || isInitial(d, i, c);
+}
+
+/**
+ * A capital letter alone with a full stop, in a name (`Nguyễn Đ. Thắng`, VNI `Ñ.`, TCVN3 `§.`):
+ * an initial, when a capitalized word is next to it on its line.
+ */
+function isInitial(d: Doc, i: number, c: Candidate): boolean {
+  const { text, t } = d;
+  if (c.coreEnd - c.coreStart !== 1 || text.charCodeAt(t.end[i]! - 1) !== 0x2e) return false;
+  const capitalized = (j: number): boolean => {
+    if (j < 0 || j >= t.count) return false;
+    const ch = text[t.start[j]!]!;
+    return ch !== ch.toLowerCase();
+  };
+  return (i + 1 < t.count && (t.bits[i + 1]! & JOINED) !== 0 && capitalized(i + 1)) || ((t.bits[i]! & JOINED) !== 0 && capitalized(i - 1));
 }
 
 /** True when the nearest words on each side (that exist) are written in capitals. */

@@ -113,6 +113,28 @@ describe('repair: evidence first', () => {
   });
 });
 
+// Issue 8: what real pages show and repair missed.
+describe('repair: damage real pages show', () => {
+  it.each([
+    ['UTF-8 quotes, dashes and ellipses in clean text', 'Tin â€œhotâ€\u009d trong ngày â€“ thật sao â€¦', 'Tin “hot” trong ngày – thật sao …'],
+    ['UTF-8 quotes around an English word in a damaged page', 'Anh áº¥y nÃ³i â€œhotâ€\u009d láº¯m.', 'Anh ấy nói “hot” lắm.'],
+    ['a UTF-8 closing quote whose third byte was dropped', 'Ông nói â€œTôi điâ€ rồi về.', 'Ông nói “Tôi đi” rồi về.'],
+    ['a VNI initial in a name', 'Ông Nguyeãn Ñ. Thaéng nhaän giaûi.', 'Ông Nguyễn Đ. Thắng nhận giải.'],
+    ['a TCVN3 initial in a name', 'Ông NguyÔn §. Th¾ng nãi', 'Ông Nguyễn Đ. Thắng nói'],
+    ['a VNI caption in a VNI page', 'Ngöôøi daân ñaõ ñeán ñoâng ñuû.\nAÛnh: Reuters\nHoï seõ trôû laïi.', 'Người dân đã đến đông đủ.\nẢnh: Reuters\nHọ sẽ trở lại.'],
+    ['a TCVN3 caption in a TCVN3 page', 'Ng­êi d©n ®· ®Õn ®«ng ®ñ.\n¶nh: Reuters', 'Người dân đã đến đông đủ.\nẢnh: Reuters'],
+  ])('repairs %s', (_name, input, expected) => {
+    const r = repair(input);
+    expect(r.text).toBe(expected);
+    for (const c of r.changes) expect(input.slice(c.start, c.end)).toBe(c.original);
+    expect(repair(r.text).text).toBe(r.text);
+  });
+
+  it('keeps a capital letter alone with a full stop where it is no initial', () => {
+    expect(repair('Chữ Ñ. Hết').changes).toEqual([]);
+  });
+});
+
 describe('repair weighs what a word is in context', () => {
   it.each([
     ['a TCVN3 look-alike beside TCVN3 damage', 'Lóc nµy con nước lại lớn dần lên và chảy mạnh.', 'Lúc này con nước lại lớn dần lên và chảy mạnh.'],

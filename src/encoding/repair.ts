@@ -1,4 +1,5 @@
-import { type Alignment, assertText, flag, identityAlignment, readOptions } from '../core/index.js';
+import { type Alignment, assertText, composeAlignments, flag, identityAlignment, readOptions } from '../core/index.js';
+import { type PunctuationRepair, repairUtf8Punctuation } from './utf8-punctuation.js';
 import { VntextOptionError } from '../core/errors.js';
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
@@ -67,10 +68,35 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
   const opts = readOptions<RepairOptions>(FN, options, KNOWN);
   const allowed = encodingMask(opts.encodings);
   const inferCase = flag(FN, 'inferCase', opts.inferCase, true);
+  const punctuation = (allowed & UTF8_BIT) !== 0 ? repairUtf8Punctuation(text) : null;
+  if (punctuation !== null) return afterPunctuation(text, punctuation, allowed, inferCase);
   if (!hasDamage(text, allowed)) return unchanged(text);
   const r = repairDocument(text, allowed, inferCase);
   if (r.alignment === null) return unchanged(text);
   return { text: r.text, changes: r.changes, alignment: r.alignment };
+}
+
+const UTF8_BIT = 1 << REPAIR_ENCODINGS.indexOf('utf-8');
+
+/**
+ * The words repaired after UTF-8 punctuation was (see utf8-punctuation.ts): their changes and
+ * alignment are mapped back through the punctuation's, and a punctuation change inside a
+ * repaired word becomes part of that word's change.
+ */
+function afterPunctuation(input: string, p: PunctuationRepair, allowed: number, inferCase: boolean): RepairResult {
+  const r = hasDamage(p.text, allowed) ? repairDocument(p.text, allowed, inferCase) : null;
+  if (r === null || r.alignment === null) return { text: p.text, changes: p.changes, alignment: p.alignment };
+  const changes: RepairChange[] = [];
+  let k = 0;
+  for (const c of r.changes) {
+    const start = p.alignment.toInputStart(c.start);
+    const end = p.alignment.toInputEnd(c.end);
+    while (k < p.changes.length && p.changes[k]!.end <= start) changes.push(p.changes[k++]!);
+    while (k < p.changes.length && p.changes[k]!.start < end) k++;
+    changes.push({ start, end, original: input.slice(start, end), text: c.text, encoding: c.encoding });
+  }
+  while (k < p.changes.length) changes.push(p.changes[k++]!);
+  return { text: r.text, changes, alignment: composeAlignments(r.alignment, p.alignment) };
 }
 
 function unchanged(text: string): RepairResult {
