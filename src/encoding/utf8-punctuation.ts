@@ -3,7 +3,7 @@
 // (a page of clean Vietnamese with only its quotes damaged shows no damaged word at all, and
 // `â€œhotâ€` holds an English word).
 import { AlignmentBuilder, type EditAlignment } from '../core/index.js';
-import type { RepairChange } from './repair.js';
+import type { RepairChange } from './types.js';
 
 /** Windows-1252's characters for bytes 0x80–0x9F (U+FFFF where the byte is undefined). */
 const CP1252_HIGH = '\u20ac\uffff\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\uffff\u017d\uffff\uffff\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\uffff\u017e\u0178';
