@@ -1,29 +1,29 @@
 // The fast check: one scan that stops at the first word that is not Vietnamese as it stands and
 // has a Vietnamese reading (damage). Evidence first (issue 8): a page of valid words is clean
 // whatever look-alikes it holds, so valid words never send it to the full pass. Clean prose
-// costs a table lookup per character and a syllable check per distinct word with Latin-1 marks.
+// costs a table lookup per character and, per distinct word with Latin-1 marks, a syllable
+// check remembered for the process (a bounded cache of verdicts: the same word gets the same
+// verdict in every call, so it changes no output and keeps nothing a caller can see).
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
-import type { Candidate } from './candidates.js';
-import { C_ALPHA, C_MARK, C_NBSP, C_SUSPECT, charClass, lowClassTable } from './char-classes.js';
+import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
+import { C_ALPHA, C_MARK, C_NBSP, C_SUSPECT, classTable } from './char-classes.js';
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
-import { sameRange } from './word-table.js';
 
 const scratchCandidates: Candidate[] = [];
 
 /** True when `text` holds a word the full pass may repair (in the encodings of `allowed`). */
 export function hasDamage(text: string, allowed: number): boolean {
-  const low = lowClassTable();
-  let memo: WordMemo | null = null;
+  const table = classTable();
+  const cache = verdictCache(allowed);
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const n = text.length;
   let linkRunEnd = -1;
   let linkRunIsLink = false;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = c < 0x300 ? low[c]! : charClass(c);
+    const k = table[text.charCodeAt(i)]!;
     if (k === 0 || k === C_MARK || k === C_NBSP) {
       i++;
       continue;
@@ -32,10 +32,14 @@ export function hasDamage(text: string, allowed: number): boolean {
     let flags = k;
     let j = i + 1;
     for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      const kd = d < 0x300 ? low[d]! : charClass(d);
+      const kd = table[text.charCodeAt(j)]!;
       if (kd === 0 || kd === C_NBSP) break;
       flags |= kd;
+    }
+    // Most Vietnamese words have a letter no legacy byte encoding shows (ă đ ơ ư ạ …).
+    if (cannotBeDamaged(flags) && (j >= n || text.charCodeAt(j) !== 0xa0)) {
+      i = j;
+      continue;
     }
     if (j < n && text.charCodeAt(j) === 0xa0) {
       nextWord(text, i, cur);
@@ -46,32 +50,27 @@ export function hasDamage(text: string, allowed: number): boolean {
     }
     i = cur.end;
     if (cannotBeDamaged(cur.flags)) continue;
-    // Most remaining words are Vietnamese with only Latin-1 letters (`không`, `là`): one
-    // syllable check, remembered per distinct word in long texts.
-    if (memo === null && n > MEMO_MIN_TEXT) memo = new WordMemo(n);
-    if ((cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA) {
-      // Memo values: a verdict, tagged; or (for words that are no syllable) what classify said.
-      const known = memo === null ? -1 : memo.get(text, cur.start, cur.end);
-      let v: number;
-      if (known < 0) {
-        v = isSyllable(text, cur.start, cur.end) ? SYLLABLE : NOT_SYLLABLE;
-        if (memo !== null && v !== NOT_SYLLABLE) memo.set(v | VERDICT_TAG);
-      } else {
-        v = (known & VERDICT_TAG) !== 0 ? known & 3 : NOT_SYLLABLE;
-      }
-      if (v !== NOT_SYLLABLE) continue;
-    }
-    // Other words are classified, each distinct word once in long texts.
+    // ASCII letters are VIQR damage only with `dd` in them (đ).
+    if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
+    const cached = cache.get(text, cur.start, cur.end);
     let status: number;
-    const known = memo === null ? -1 : memo.get(text, cur.start, cur.end);
-    if (known >= 0) {
-      status = known & 0xff;
+    if ((cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA) {
+      // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
+      if (cached >= 0) {
+        if (cached === SYLLABLE) continue;
+        status = cached;
+      } else if (isSyllable(text, cur.start, cur.end)) {
+        cache.set(SYLLABLE);
+        continue;
+      } else {
+        status = classifyWord(text, cur, allowed);
+        cache.set(status);
+      }
+    } else if (cached >= 0) {
+      status = cached;
     } else {
-      status = classify(text, cur, allowed, scratchCandidates);
-      if (scratchCandidates.length > 0) scratchCandidates.length = 0;
-      const head = classified.coreStart - cur.start;
-      const tail = cur.end - classified.coreEnd;
-      if (memo !== null && head >= 0 && head < 256 && tail >= 0 && tail < 256) memo.set(status | (head << 8) | (tail << 16));
+      status = classifyWord(text, cur, allowed);
+      cache.set(status);
     }
     // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) count as damage too.
     // Words in addresses and paths are never repaired, so they are no reason for the full pass.
@@ -91,75 +90,141 @@ export function hasDamage(text: string, allowed: number): boolean {
   return false;
 }
 
+/**
+ * What classify says of the word, except that damage the full pass reads only beside other
+ * damage is no reason to run it: readings that are all no syllable (loanwords `ôtô`, names
+ * `Chrlâng`: read only in a page plainly in their encoding) and typos with an impossible tone
+ * (`môt`, `VIÊT`: read only where their line shows a word damaged the plain way), see
+ * decide-damaged.ts and evidence.ts. Such a page has another damaged word, which the scan finds.
+ */
+function classifyWord(text: string, cur: WordCursor, allowed: number): number {
+  let status = classify(text, cur, allowed, scratchCandidates);
+  if (status === DAMAGED && scratchCandidates.length > 0 && scratchCandidates[0]!.enc !== NFD) {
+    let loose = true;
+    let cp1258 = false;
+    for (const c of scratchCandidates) {
+      if (!c.loose) loose = false;
+      if ((c.encs & CP1258_BIT) !== 0) cp1258 = true;
+    }
+    if (loose || (!cp1258 && analyzeRange(text, classified.coreStart, classified.coreEnd) === Verdict.ImpossibleTone)) status = BESIDE_DAMAGE;
+  }
+  if (scratchCandidates.length > 0) scratchCandidates.length = 0;
+  return status;
+}
+
+/** A status of the fast check's own: damage read only beside other damage. */
+const BESIDE_DAMAGE = 0x200;
+const NFD = REPAIR_ENCODINGS.indexOf('nfd');
+const CP1258_BIT = 1 << REPAIR_ENCODINGS.indexOf('windows-1258');
+
 const isSyllable = (text: string, start: number, end: number): boolean => analyzeRange(text, start, end) === Verdict.Valid;
 
-/** Verdicts of the fast check on a word of Latin-1 letters. */
-const NOT_SYLLABLE = 0;
-const SYLLABLE = 1;
-/** Marks a remembered verdict, as against a remembered classification. */
-const VERDICT_TAG = 1 << 24;
+/** `dd` or `DD` (either case) somewhere in `text[start, end)`. */
+function hasDd(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if ((text.charCodeAt(i) | 0x20) === 0x64 && (text.charCodeAt(i - 1) | 0x20) === 0x64) return true;
+  return false;
+}
+
+/** A cached verdict: the word is a syllable as it stands (statuses are 1–9). */
+const SYLLABLE = 0x100;
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
-/** Texts shorter than this check each word directly; longer ones remember verdicts. */
-const MEMO_MIN_TEXT = 4096;
+/** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
+const MAX_CACHED = 24;
+/** Distinct words remembered before the cache starts over, and the code units they may take. */
+const CACHE_WORDS = 1 << 14;
+const CACHE_UNITS = CACHE_WORDS * 8;
 
 /**
- * Remembers what the fast check found out about a word (see {@link hasDamage}), keyed by its
- * code units, for one call: an open-addressing table of (start, length, value) pointing into
- * the text itself, so no word is sliced out.
+ * What the fast check found out about each distinct word, for the process: the word's code
+ * units in one pool, an open-addressing table of their hashes, and a verdict each. Bounded: when
+ * full it starts over. One per encoding mask (a call with other `encodings` clears it).
  */
-class WordMemo {
-  private readonly size: number;
-  private readonly lengths: Int32Array; // 0: empty, else length + 1
-  private readonly starts: Int32Array;
-  private readonly values: Int32Array;
+class VerdictCache {
+  allowed = -1;
+  private readonly slots = new Int32Array(CACHE_WORDS * 2);
+  private readonly starts = new Int32Array(CACHE_WORDS);
+  private readonly lengths = new Uint8Array(CACHE_WORDS);
+  private readonly values = new Int32Array(CACHE_WORDS);
+  private readonly pool = new Uint16Array(CACHE_UNITS);
+  private count = 0;
   private used = 0;
-  /** The empty slot the last missed {@link get} would store into, or -1. */
   private pending = -1;
   private pendingStart = 0;
-  private pendingLength = 0;
+  private pendingEnd = 0;
+  private pendingText = '';
 
-  /** Room for the distinct words of a text of `length` code units (a word takes 5 or more). */
-  constructor(length: number) {
-    let size = 1 << 10;
-    while (size < length / 4 && size < 1 << 15) size <<= 1;
-    this.size = size;
-    this.lengths = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.values = new Int32Array(size);
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+    this.used = 0;
+    this.pending = -1;
   }
 
-  /** The value stored for `text[start, end)`, or -1. */
+  /** The verdict stored for `text[start, end)`, or -1 (then {@link set} stores one for it). */
   get(text: string, start: number, end: number): number {
+    this.pending = -1;
+    const len = end - start;
+    if (len > MAX_CACHED) return -1;
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const len = end - start;
-    const mask = this.size - 1;
-    this.pending = -1;
-    for (let probe = 0, k = h & mask; probe < 8; probe++, k = (k + 1) & mask) {
-      const l = this.lengths[k]!;
-      if (l === 0) {
-        if (this.used < this.size >> 1) {
-          this.pending = k;
-          this.pendingStart = start;
-          this.pendingLength = len;
-        }
+    const mask = this.slots.length - 1;
+    const pool = this.pool;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const v = this.slots[k]!;
+      if (v === 0) {
+        this.pending = k;
+        this.pendingStart = start;
+        this.pendingEnd = end;
+        this.pendingText = text;
         return -1;
       }
-      if (l === len + 1 && sameRange(text, this.starts[k]!, start, len)) return this.values[k]!;
+      const e = v - 1;
+      if (this.lengths[e] !== len) continue;
+      const at = this.starts[e]!;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (pool[at + i] !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.values[e]!;
     }
-    return -1;
   }
 
   /** Stores `value` for the word the last {@link get} missed. */
   set(value: number): void {
-    const k = this.pending;
-    if (k < 0) return;
-    this.lengths[k] = this.pendingLength + 1;
-    this.starts[k] = this.pendingStart;
-    this.values[k] = value;
-    this.used++;
+    if (this.pending < 0) return;
+    const len = this.pendingEnd - this.pendingStart;
+    if (this.count >= CACHE_WORDS || this.used + len > CACHE_UNITS) {
+      // Full: start over (the word is stored after the table is cleared).
+      const { pendingStart, pendingEnd, pendingText } = this;
+      this.clear();
+      this.get(pendingText, pendingStart, pendingEnd);
+    }
+    const e = this.count++;
+    const at = this.used;
+    const text = this.pendingText;
+    for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(this.pendingStart + i);
+    this.used += len;
+    this.starts[e] = at;
+    this.lengths[e] = len;
+    this.values[e] = value;
+    this.slots[this.pending] = e + 1;
     this.pending = -1;
+    this.pendingText = '';
   }
+}
+
+let cache: VerdictCache | null = null;
+
+function verdictCache(allowed: number): VerdictCache {
+  if (cache === null) cache = new VerdictCache();
+  if (cache.allowed !== allowed) {
+    cache.clear();
+    cache.allowed = allowed;
+  }
+  return cache;
 }
