@@ -6,7 +6,7 @@
 // verdict in every call, so it changes no output and keeps nothing a caller can see).
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
-import { C_ALPHA, C_MARK, C_NBSP, C_SUSPECT, classTable } from './char-classes.js';
+import { C_ALPHA, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './char-classes.js';
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
@@ -21,12 +21,23 @@ export function hasDamage(text: string, allowed: number): boolean {
   const n = text.length;
   let linkRunEnd = -1;
   let linkRunIsLink = false;
+  const hot = hotTable();
+  // Where the last word read ended: the words before it were looked at.
+  let wordsFrom = 0;
   let i = 0;
   while (i < n) {
-    const k = table[text.charCodeAt(i)]!;
-    if (k === 0 || k === C_MARK || k === C_NBSP) {
-      i++;
-      continue;
+    // Words of ASCII letters (without `dd`) and Vietnamese letters outside Latin-1 are clean
+    // whatever they are: skip to the next character that can make a word worth a look, back up
+    // to its word's start, and read that word as the scanner does.
+    let p = i;
+    while (p < n && hot[text.charCodeAt(p)] === 0) p++;
+    if (p >= n) return false;
+    i = p;
+    while (i > 0 && table[text.charCodeAt(i - 1)] !== 0 && i > wordsFrom) i--;
+    let k = table[text.charCodeAt(i)]!;
+    while (k === 0 || k === C_MARK || k === C_NBSP) {
+      if (++i >= n) return false;
+      k = table[text.charCodeAt(i)]!;
     }
     // The scanner's word, inlined for the common case; a no-break space hands over to it.
     let flags = k;
@@ -38,7 +49,7 @@ export function hasDamage(text: string, allowed: number): boolean {
     }
     // Most Vietnamese words have a letter no legacy byte encoding shows (ă đ ơ ư ạ …).
     if (cannotBeDamaged(flags) && (j >= n || text.charCodeAt(j) !== 0xa0)) {
-      i = j;
+      i = wordsFrom = j;
       continue;
     }
     if (j < n && text.charCodeAt(j) === 0xa0) {
@@ -48,7 +59,7 @@ export function hasDamage(text: string, allowed: number): boolean {
       cur.end = j;
       cur.flags = flags;
     }
-    i = cur.end;
+    i = wordsFrom = cur.end;
     if (cannotBeDamaged(cur.flags)) continue;
     // ASCII letters are VIQR damage only with `dd` in them (đ).
     if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
@@ -116,6 +127,21 @@ function classifyWord(text: string, cur: WordCursor, allowed: number): number {
 const BESIDE_DAMAGE = 0x200;
 const NFD = REPAIR_ENCODINGS.indexOf('nfd');
 const CP1258_BIT = 1 << REPAIR_ENCODINGS.indexOf('windows-1258');
+
+let hot: Uint8Array | null = null;
+
+/**
+ * 1 for the characters that can make a word worth a look: Latin-1 letters, legacy-byte
+ * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`).
+ */
+function hotTable(): Uint8Array {
+  if (hot !== null) return hot;
+  const table = classTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = table[c] === 0 || table[c] === C_ALPHA || table[c] === C_VI ? 0 : 1;
+  t[0x64] = t[0x44] = 1;
+  return (hot = t);
+}
 
 const isSyllable = (text: string, start: number, end: number): boolean => analyzeRange(text, start, end) === Verdict.Valid;
 
