@@ -6,7 +6,7 @@
 // verdict in every call, so it changes no output and keeps nothing a caller can see).
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
-import { C_ALPHA, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './char-classes.js';
+import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './char-classes.js';
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
@@ -22,44 +22,11 @@ export function hasDamage(text: string, allowed: number): boolean {
   let linkRunEnd = -1;
   let linkRunIsLink = false;
   const hot = hotTable();
-  // Where the last word read ended: the words before it were looked at.
-  let wordsFrom = 0;
-  let i = 0;
-  while (i < n) {
-    // Words of ASCII letters (without `dd`) and Vietnamese letters outside Latin-1 are clean
-    // whatever they are: skip to the next character that can make a word worth a look, back up
-    // to its word's start, and read that word as the scanner does.
-    let p = i;
-    while (p < n && hot[text.charCodeAt(p)] === 0) p++;
-    if (p >= n) return false;
-    i = p;
-    while (i > 0 && table[text.charCodeAt(i - 1)] !== 0 && i > wordsFrom) i--;
-    let k = table[text.charCodeAt(i)]!;
-    while (k === 0 || k === C_MARK || k === C_NBSP) {
-      if (++i >= n) return false;
-      k = table[text.charCodeAt(i)]!;
-    }
-    // The scanner's word, inlined for the common case; a no-break space hands over to it.
-    let flags = k;
-    let j = i + 1;
-    for (; j < n; j++) {
-      const kd = table[text.charCodeAt(j)]!;
-      if (kd === 0 || kd === C_NBSP) break;
-      flags |= kd;
-    }
-    // Most Vietnamese words have a letter no legacy byte encoding shows (ă đ ơ ư ạ …).
-    if (cannotBeDamaged(flags) && (j >= n || text.charCodeAt(j) !== 0xa0)) {
-      i = wordsFrom = j;
-      continue;
-    }
-    if (j < n && text.charCodeAt(j) === 0xa0) {
-      nextWord(text, i, cur);
-    } else {
-      cur.start = i;
-      cur.end = j;
-      cur.flags = flags;
-    }
-    i = wordsFrom = cur.end;
+  let from = 0;
+  while (nextHotWord(text, from, table, hot, cur)) {
+    // A no-break space after it: the scanner decides whether it belongs to the word.
+    if (cur.end < n && text.charCodeAt(cur.end) === 0xa0) nextWord(text, cur.start, cur);
+    from = cur.end;
     if (cannotBeDamaged(cur.flags)) continue;
     // ASCII letters are VIQR damage only with `dd` in them (đ).
     if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
@@ -108,6 +75,44 @@ export function hasDamage(text: string, allowed: number): boolean {
  * (`môt`, `VIÊT`: read only where their line shows a word damaged the plain way), see
  * decide-damaged.ts and evidence.ts. Such a page has another damaged word, which the scan finds.
  */
+/**
+ * The next word at or after `from` worth a look, read as the scanner reads it (its no-break
+ * space aside): words of ASCII letters (without `dd`) and words with a Vietnamese letter outside
+ * Latin-1 are clean whatever they are, so the scan skips straight to the next character that
+ * can make a word suspect (see {@link hotTable}) and backs up to its word's start. A small
+ * function of its own: V8 keeps this loop tight.
+ */
+function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Array, found: WordCursor): boolean {
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    while (i < n && hot[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) return false;
+    while (i > from && table[text.charCodeAt(i - 1)] !== 0) i--;
+    let k = table[text.charCodeAt(i)]!;
+    while (k === 0 || k === C_MARK || k === C_NBSP) {
+      if (++i >= n) return false;
+      k = table[text.charCodeAt(i)]!;
+    }
+    let flags = k;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const kd = table[text.charCodeAt(j)]!;
+      if (kd === 0 || kd === C_NBSP) break;
+      flags |= kd;
+    }
+    // Most Vietnamese words have a letter no legacy byte encoding shows (ă đ ơ ư ạ …).
+    if ((flags & C_VI) !== 0 && (flags & C_COMB) === 0 && (j >= n || text.charCodeAt(j) !== 0xa0)) {
+      i = from = j;
+      continue;
+    }
+    found.start = i;
+    found.end = j;
+    found.flags = flags;
+    return true;
+  }
+}
+
 function classifyWord(text: string, cur: WordCursor, allowed: number): number {
   let status = classify(text, cur, allowed, scratchCandidates);
   if (status === DAMAGED && scratchCandidates.length > 0 && scratchCandidates[0]!.enc !== NFD) {
