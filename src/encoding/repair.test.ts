@@ -130,6 +130,17 @@ describe('repair: damage real pages show', () => {
     expect(repair(r.text).text).toBe(r.text);
   });
 
+  // Issue 13: String#normalize is quadratic on a run of marks; repair never hands it one (a
+  // word that long has no reading). A quadratic path would take minutes here, not a second.
+  it('stays linear on a megabyte of combining marks', () => {
+    const marks = 'a' + '\u0301\u0323'.repeat(500000);
+    expect(repair(marks).text).toBe(marks);
+    const words = ('Vie\u0302\u0323t ' + '\u0301'.repeat(1000) + ' ').repeat(1000);
+    const r = repair(words);
+    expect(r.changes.length).toBe(1000);
+    expect(r.text.startsWith('Việt ')).toBe(true);
+  });
+
   it('keeps a capital letter alone with a full stop where it is no initial', () => {
     expect(repair('Chữ Ñ. Hết').changes).toEqual([]);
   });
