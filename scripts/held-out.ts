@@ -4,7 +4,7 @@
 // VTB dev-split sentences `dev-N` with N divisible by 3 (eval-repair.ts damages those for its
 // validation table; here they are checked clean). train-syllable-ngrams.ts leaves both out.
 import { readFileSync } from 'node:fs';
-import { detokenize, realArticles } from './real-articles.mjs';
+import { detokenize, group, realArticles } from './real-articles.mjs';
 import { findShared } from './shared-data.js';
 
 /** Whether RDR article `index` (0-based, in file order) is held out of training. */
@@ -22,22 +22,12 @@ export function heldOutArticles(size = 4000): string[] | null {
   const conllu = findShared('vtb/vi_vtb-ud-dev.conllu');
   if (rdr === null || conllu === null) return null;
   const docs = rdr.filter((_, i) => isHeldOutRdrArticle(i));
-  let cur: string[] = [];
-  let len = 0;
+  const sentences: string[] = [];
   let id = 0;
   for (const line of readFileSync(conllu, 'utf8').split(/\r?\n/)) {
     const m = /^# sent_id = dev-(\d+)/.exec(line);
     if (m !== null) id = Number(m[1]);
-    if (!line.startsWith('# text') || !isHeldOutVtbDev(id)) continue;
-    const s = detokenize(line.replace(/^# text ?= ?/, ''));
-    cur.push(s);
-    len += s.length + 1;
-    if (len >= size) {
-      docs.push(cur.join(' '));
-      cur = [];
-      len = 0;
-    }
+    if (line.startsWith('# text') && isHeldOutVtbDev(id)) sentences.push(detokenize(line.replace(/^# text ?= ?/, '')));
   }
-  if (cur.length > 0) docs.push(cur.join(' '));
-  return docs;
+  return [...docs, ...group(sentences, size)];
 }

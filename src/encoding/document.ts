@@ -7,7 +7,7 @@ import { DAMAGED, KEEP_ASCII, KEEP_SYMBOLS, KEEP_VI } from './classify.js';
 import type { DetectedEncoding } from './encodings.js';
 import { bigramLogProb, BOUNDARY, syllableId } from './ngram-model.js';
 import type { RepairChange } from './types.js';
-import { ENDS_CLAUSE, JOINED, LINKED, LONE_LETTER, NO_ID, WordTable, WordTypes } from './word-table.js';
+import { ENDS_CLAUSE, JOINED, LINKED, LONE_LETTER, NEW_LINE, NO_ID, WordTable, WordTypes } from './word-table.js';
 
 export const K = REPAIR_ENCODINGS.length;
 
@@ -196,4 +196,11 @@ function idOf(d: Doc, i: number, k: number): number {
   // A reading with no syllable (punctuation) separates its neighbours like a clause break.
   if (c.id === NO_ID) c.id = c.coreStart === c.coreEnd ? BOUNDARY : syllableId(c.text.slice(c.coreStart, c.coreEnd));
   return c.id;
+}
+
+/** One past the last word of the line that word `start` is on (lines are what the passes count within). */
+export function lineEndOf(t: WordTable, start: number): number {
+  let end = start + 1;
+  while (end < t.count && (t.bits[end]! & NEW_LINE) === 0) end++;
+  return end;
 }

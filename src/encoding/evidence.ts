@@ -5,7 +5,7 @@
 import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
 import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
-import { anyLoose, bitCount, type Context, credit, type Doc, K, lookAround, NFD, rateScratch, scoreAround, setChoice, VIQR } from './document.js';
+import { anyLoose, bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
 import { closesQuote } from './word-shapes.js';
 import { HAS_BACKSLASH, NEW_LINE, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
@@ -305,8 +305,7 @@ export function requireEvidence(ctx: Context): void {
   const strong = new Int32Array(K);
   let lineStart = 0;
   while (lineStart < n) {
-    let lineEnd = lineStart + 1;
-    while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    const lineEnd = lineEndOf(t, lineStart);
     strong.fill(0);
     let weakViqr = 0;
     let weak = 0;
@@ -356,8 +355,7 @@ export function lineEvidence(d: Doc): Int32Array {
   const out = new Int32Array(n);
   let lineStart = 0;
   while (lineStart < n) {
-    let lineEnd = lineStart + 1;
-    while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    const lineEnd = lineEndOf(t, lineStart);
     let shown = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;

@@ -3,7 +3,7 @@
 // is set aside to be weighed later; captions of a damaged page are read in its encoding.
 import { startsSentence } from './case-inference.js';
 import { DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI, LOOSE, NO_LETTERS, SYMBOLS } from './classify.js';
-import { type Context, type Doc, NFD, setChoice } from './document.js';
+import { type Context, type Doc, lineEndOf, NFD, setChoice } from './document.js';
 import { CAPTION_WORDS, CONTEXT } from './weights.js';
 import { afterAmount, isDong, isNumeroSign, isPowerUnit } from './word-shapes.js';
 import { ALL_LOOSE, CURRENCY, FOREIGN_ASCII, LINKED, LONE_LETTER, NEW_LINE, UNMISTAKABLE, VIETNAMESE, WordTypes } from './word-table.js';
@@ -113,8 +113,7 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
   for (let i = 0; i < n; i++) {
     if (i >= lineEnd) {
       lineFirst = i;
-      lineEnd = i + 1;
-      while (lineEnd < n && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+      lineEnd = lineEndOf(t, i);
     }
     const from = Math.max(lineFirst, i - CONTEXT);
     const to = Math.min(lineEnd, i + CONTEXT + 1);
@@ -185,8 +184,7 @@ export function readCaptions(ctx: Context, rejected: readonly number[], plain: (
     if (t.status[i] !== FOREIGN || (t.bits[i]! & LINKED) !== 0) continue;
     let lineStart = i;
     while (lineStart > 0 && (t.bits[lineStart]! & NEW_LINE) === 0) lineStart--;
-    let lineEnd = i + 1;
-    while (lineEnd < t.count && (t.bits[lineEnd]! & NEW_LINE) === 0) lineEnd++;
+    const lineEnd = lineEndOf(t, i);
     if (lineEnd - lineStart > CAPTION_WORDS) continue;
     const cands = ty.candidates[t.type[i]!]!;
     const k = cands.findIndex((c) => {
