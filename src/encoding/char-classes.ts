@@ -64,8 +64,13 @@ let full: Uint8Array | null = null;
  */
 export function classTable(): Uint8Array {
   if (full !== null) return full;
+  // The same classes as charClass, range by range (a loop over charClass costs the first call).
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = charClass(c);
+  t.set(lowClassTable());
+  t.fill(C_COMB, 0x300, 0x370);
+  t.fill(C_VI, 0x1ea0, 0x1efa);
+  t[0xfffd] = C_HIGH;
+  for (const c of cp1252Specials!) t[c] = C_HIGH;
   return (full = t);
 }
 
