@@ -1,44 +1,54 @@
-// Throughput of `repair` on clean prose and on prose damaged in legacy encodings (whole text,
-// paragraph by paragraph, one word per sentence), against String#normalize('NFC') on the same
-// text in the same run (ratios hold on a noisy machine, absolute times do not).
+// Throughput of `repair` on real articles, the way services call it (one call per article) and
+// as one big string, beside its baselines in the same run: String#normalize('NFC') for clean
+// text, natural's AggressiveTokenizerVi for damaged text (ratios hold on a noisy machine,
+// absolute times do not). Also the first call's cost (the repair data decoded on first use),
+// in a fresh process.
 //
-//   npm run build && node bench/repair.bench.mjs [--mb 4] [--against old/encoding.js] [--corpus file.md]
+//   npm run build && node bench/repair.bench.mjs [--against old/encoding.js] [--prose]
 //
-// Inputs are the harness's seeded prose, damaged with the library's own `mojibake`; nothing is
-// downloaded. `--against` also times another build of the encoding entry (e.g. the last
-// commit's, built into a temporary folder) on the same inputs, so a change can be compared
-// with its baseline in one process. `--corpus` adds a real document (e.g.
-// ../shared/data/corpus/resolutions-2025-merger.md), whole-text damaged in VNI and TCVN3.
-// MB are UTF-8 bytes of the input.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+// Articles: the real sentences of ../shared/data cut into article-sized documents
+// (scripts/real-articles.mjs: RDR news articles, VTB sentences grouped into about 4 KB), damaged
+// with the library's own `mojibake`. Without ../shared/data the seeded prose of harness.mjs is
+// cut into paragraphs instead (and `--prose` adds it anyway: repeated paragraphs, few distinct
+// words, good for pathological inputs but flattering per-distinct-word work). `--against` also
+// times another build of the encoding entry on the same inputs. MB are UTF-8 bytes of the input.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mojibake, repair } from '../dist/encoding.js';
-import { buildProse, prng, runCases, targetMegabytes, utf8Bytes } from './harness.mjs';
+import { realArticles } from '../scripts/real-articles.mjs';
+import { buildProse, prng, runCases, utf8Bytes } from './harness.mjs';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const argument = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const againstPath = argument('--against');
 const against = againstPath === undefined ? null : (await import(pathToFileURL(resolve(againstPath)).href)).repair;
-const corpusPath = argument('--corpus');
+const AggressiveTokenizerVi = createRequire(import.meta.url)('natural/lib/natural/tokenizers/aggressive_tokenizer_vi');
+const natural = new AggressiveTokenizerVi();
+
+// The first call decodes the repair data (tables, bigram model): measured in a fresh process.
+const firstCall = execFileSync(
+  process.execPath,
+  ['--input-type=module', '-e', `const t0 = performance.now(); const { repair } = await import(${JSON.stringify(pathToFileURL(resolve(here, '../dist/encoding.js')).href)}); const t1 = performance.now(); repair('Nguyeân taéc cuûa coâng ty laø tuyeät ñoái giöõ bí maät.'); const t2 = performance.now(); console.log((t1 - t0).toFixed(1), (t2 - t1).toFixed(1));`],
+  { encoding: 'utf8' },
+)
+  .trim()
+  .split(' ');
+console.log(`\nFirst use in a fresh process: import ${firstCall[0]} ms, first repair call (data decoded) ${firstCall[1]} ms.`);
 
 const ENCODINGS = ['vni', 'tcvn3', 'utf-8', 'viqr', 'windows-1258'];
-const prose = buildProse(targetMegabytes(4) * 1e6);
 
-/** Each paragraph in an encoding drawn with a seeded PRNG. */
-function perParagraph(text) {
-  const rand = prng(3);
-  return text
-    .split('\n\n')
-    .map((p) => (p === '' ? p : mojibake(p, ENCODINGS[Math.floor(rand() * ENCODINGS.length)])))
-    .join('\n\n');
-}
+const real = [...(realArticles('rdr') ?? []), ...(realArticles('vtb-train') ?? []), ...(realArticles('vtb-dev') ?? [])];
+const articles = real.length > 0 || process.argv.includes('--prose') ? real : buildProse(2e6).split('\n\n').filter((p) => p !== '');
+const source = real.length > 0 ? `${real.length} real articles (RDR news, VTB sentences)` : `${articles.length} seeded prose paragraphs (no ../shared/data)`;
+console.log(`Inputs: ${source}, ${(articles.reduce((n, a) => n + utf8Bytes(a), 0) / 1e6).toFixed(2)} MB.`);
 
 /** One word with diacritics per sentence damaged, in an encoding drawn with a seeded PRNG. */
-function oneWordPerSentence(text) {
-  const rand = prng(4);
+function oneWordPerSentence(text, rand) {
   return text
     .split(/(?<=[.!?])( )/u)
     .map((sentence) => {
@@ -52,25 +62,39 @@ function oneWordPerSentence(text) {
     .join('');
 }
 
-const inputs = [
-  ['clean prose', prose],
-  ['whole text damaged (VNI)', mojibake(prose, 'vni')],
-  ['whole text damaged (TCVN3)', mojibake(prose, 'tcvn3')],
-  ['whole text damaged (UTF-8 as Windows-1252)', mojibake(prose, 'utf-8')],
-  ['each paragraph damaged (5 encodings)', perParagraph(prose)],
-  ['one damaged word per sentence', oneWordPerSentence(prose)],
+const rand = prng(4);
+const sets = [
+  ['clean', articles, 'nfc'],
+  ['one damaged word per sentence (5 encodings)', articles.map((a) => oneWordPerSentence(a, rand)), 'natural'],
+  ['whole article in TCVN3', articles.map((a) => mojibake(a, 'tcvn3')), 'natural'],
+  ['whole article in VNI', articles.map((a) => mojibake(a, 'vni')), 'natural'],
 ];
-if (corpusPath !== undefined) {
-  const corpus = readFileSync(corpusPath, 'utf8').normalize('NFC');
-  inputs.push(['corpus, whole text damaged (VNI)', mojibake(corpus, 'vni')], ['corpus, whole text damaged (TCVN3)', mojibake(corpus, 'tcvn3')]);
+if (process.argv.includes('--prose')) {
+  const prose = buildProse(2e6);
+  sets.push(['seeded prose, clean', [prose], 'nfc'], ['seeded prose, whole text in TCVN3', [mojibake(prose, 'tcvn3')], 'natural']);
 }
 
-for (const [name, text] of inputs) {
-  const bytes = utf8Bytes(text);
-  const cases = [
-    ["String#normalize('NFC') (baseline)", () => text.normalize('NFC').length, bytes],
-    ['repair', () => repair(text).changes.length, bytes],
-  ];
-  if (against !== null) cases.push([`repair (${againstPath})`, () => against(text).changes.length, bytes]);
-  runCases(`repair: ${name}`, cases, { itemName: 'chars/words repaired' });
+const each = (docs, fn) => () => {
+  let n = 0;
+  for (const d of docs) n += fn(d);
+  return n;
+};
+
+for (const [name, docs, baseline] of sets) {
+  const big = docs.join('\n');
+  for (const [shape, list] of [
+    ['one call per article', docs],
+    ['one big string', [big]],
+  ]) {
+    if (shape === 'one big string' && docs.length === 1) continue;
+    const bytes = list.reduce((n, d) => n + utf8Bytes(d), 0);
+    const cases = [
+      baseline === 'nfc'
+        ? ["String#normalize('NFC') (baseline)", each(list, (d) => d.normalize('NFC').length), bytes]
+        : ['natural AggressiveTokenizerVi (baseline)', each(list, (d) => natural.tokenize(d).length), bytes],
+      ['repair', each(list, (d) => repair(d).changes.length), bytes],
+    ];
+    if (against !== null) cases.push([`repair (${againstPath})`, each(list, (d) => against(d).changes.length), bytes]);
+    runCases(`repair: ${name}, ${shape}`, cases, { itemName: 'items' });
+  }
 }

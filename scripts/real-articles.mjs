@@ -41,7 +41,8 @@ export function detokenize(line) {
   return s.replace(/ - /g, ' - ').trim();
 }
 
-function group(lines, size) {
+/** Consecutive lines joined into documents of about `size` characters. */
+export function group(lines, size) {
   const docs = [];
   let cur = [];
   let len = 0;

@@ -10,7 +10,9 @@
 // syllable pairs inside RDRsegmenter's multi-syllable word list. Sentences that the legacy
 // dev set (legacy/dev.jsonl) is built from are left out, and so are the VTB dev-split sentences
 // `dev-N` with N divisible by 3, from which eval-repair.ts builds its validation set: both
-// measure text the model has not seen. Only counts are shipped, never sentences.
+// measure text the model has not seen. So are the RDR articles scripts/held-out.ts keeps for
+// the false-change check (clean news the model never saw). Only counts are shipped, never
+// sentences.
 //
 // The resolutions are mostly tables that repeat the same phrases thousands of times (`Sắp xếp
 // toàn bộ diện tích tự nhiên` 2,998 times), so each distinct phrase of them (a run of syllables
@@ -23,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { mojibake } from '../src/encoding/encode.js';
 import { Verdict, analyzeRange } from '../src/syllable/analyze.js';
 import { restyleSyllable } from '../src/syllable/index.js';
+import { isHeldOutRdrArticle, isRdrArticleStart } from './held-out.js';
 import { sharedPath, writeGenerated } from './shared-data.js';
 
 /** Bigrams seen fewer times than this are not stored (their mass goes to the back-off weight). */
@@ -112,8 +115,10 @@ function main(): void {
 
   let skipped = 0;
   for (const rel of ['vtb/train.seg.txt', 'vtb/dev.seg.txt', 'segmentation/rdr-train-gold.seg.txt']) {
+    let article = -1;
     for (const line of readFileSync(sharedPath(rel), 'utf8').split('\n')) {
-      if (devSentences.has(fingerprint(line))) {
+      if (rel.startsWith('segmentation/') && isRdrArticleStart(line)) article++;
+      if (devSentences.has(fingerprint(line)) || (rel.startsWith('segmentation/') && isHeldOutRdrArticle(article))) {
         skipped++;
         continue;
       }

@@ -146,7 +146,20 @@ export function classify(text: string, cur: WordCursor, allowed: number, out: Ca
     readingsOf(text, start, end, flags, allowed, false, out);
     return out.length > 0 ? DAMAGED : KEEP_VI;
   }
+  // Initials and abbreviations with dots (`A.I.`, `8 a.m.`, `U.S.`) are no VIQR.
+  if (letters && isInitialism(text, s, e)) return FOREIGN;
   readingsOf(text, start, end, flags, allowed, true, out);
   if (out.length > 0) return DAMAGED;
   return letters ? FOREIGN : NO_LETTERS;
+}
+
+/** Single ASCII letters each followed by a dot, the last perhaps without (`A.I`, `a.m.`, `e.g`). */
+function isInitialism(text: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  for (let i = s; i < e; i += 2) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+    if (i + 1 < e && text.charCodeAt(i + 1) !== 0x2e) return false;
+  }
+  return true;
 }

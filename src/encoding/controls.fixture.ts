@@ -1424,6 +1424,31 @@ export const CONTROL_GROUPS: Record<string, readonly string[]> = {
     Ó, ő, ú, ű: magyar magánhangzók.
     Sé, dé, té, mé: formas del subjuntivo.
   `),
+  // Issue 8: valid words read in an encoding the line shows no sign of, typos, quotes and
+  // abbreviations taken for VIQR marks, and other languages (written for this file).
+  'evidence-first': lines(String.raw`
+    Cô sở hữu căn nhà ở quận 1 từ năm ngoái.
+    Bức ảnh làm toát lên vẻ đẹp của làng quê.
+    Anh ấy nói rằng mình thấy "choáng" khi nghe tin.
+    Chiếc xe tiến thêm 20 mét rồi dừng lại.
+    Nghi phạm bị còng số 8 đưa về đồn.
+    Bà là chi hội phó chi hội phụ nữ của xã.
+    Ông bị tuyên án 3 năm tù tại gia.
+    Cô thể hiện vai diễn rất tự nhiên.
+    Tàu cá ra khơi hướng về 'Trường Sa' sáng nay.
+    Em đi thi... để lấy bằng lái xe.
+    Hôm nay là môt ngày tôt lành.
+    A.I. đang thay đổi cách làm báo.
+    Cuộc họp bắt đầu lúc 8 a.m. theo giờ địa phương.
+    Gõ lệnh \`ls -la\` để xem các tệp ẩn.
+    In Italia si può fare tutto con calma.
+    Il a dû partir avant la fin du spectacle.
+    Cô giáo hỏi: "Em có hiểu bài không?" rồi mỉm cười.
+    Đó là 'chuyện nhỏ' thôi, anh nói.
+    Giá vàng tăng... rồi lại giảm.
+    Chị N.T.T. (SN 1984) trú tại phường 5.
+    Donald J. Trump và ông Joe Biden tranh luận trên truyền hình.
+  `),
 };
 
 /**

@@ -1,7 +1,7 @@
 // The word scanner shared by repair's passes: finds the next run of characters that could be a
 // word in some reading (letters, legacy-byte characters, combining marks, VIQR marks after a
 // letter) with one table lookup per code unit and no allocation.
-import { C_MARK, C_NBSP, charClass, lowClassTable } from './char-classes.js';
+import { C_MARK, C_NBSP, classTable } from './char-classes.js';
 
 /** Where the last {@link nextWord} call found its word. */
 export interface WordCursor {
@@ -31,12 +31,12 @@ export const isNbspCarrier = (c: number): boolean => c === 0xc3 || c === 0xc6 ||
  */
 export function nextWord(text: string, from: number, cur: WordCursor): boolean {
   const n = text.length;
-  const low = lowClassTable();
+  const table = classTable();
   let i = from;
   let gap = GAP_SPACES;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 0x300 ? low[c]! : charClass(c);
+    const k = table[c]!;
     if (k !== 0 && k !== C_MARK && k !== C_NBSP) break;
     if (gap === GAP_LINE) continue;
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) gap = GAP_LINE;
@@ -49,11 +49,11 @@ export function nextWord(text: string, from: number, cur: WordCursor): boolean {
   let h = 0x811c9dc5;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 0x300 ? low[c]! : charClass(c);
+    const k = table[c]!;
     if (k === 0) break;
     if (k === C_NBSP) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const nextK = next < 0x300 ? low[next]! : charClass(next);
+      const nextK = table[next]!;
       // UTF-8 continuation, or VISCII's Õ (0xA0) ending an upper-case word (`VÕ`).
       if (!(isNbspCarrier(prev) || (prev >= 0x41 && prev <= 0x5a && (nextK === 0 || nextK === C_MARK)))) break;
     }

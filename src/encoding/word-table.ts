@@ -22,6 +22,8 @@ export const UNMISTAKABLE = 32; // damaged in a way no word of any language is w
 export const CURRENCY = 64; // all its readings are loose, one of them `đ` alone (the currency sign after an amount)
 export const TRAILING_SYMBOL = 256; // damaged, but ASCII letters and one symbol (`m²`, `c¸`): weighed like a letter alone
 export const LONE_LETTER = 128; // damaged, but one Latin-1 letter alone (`ñ`, `ø`, `µ`): as weak as a symbol alone
+export const TYPO_LIKE = 512; // damaged, but as it stands only its tone is impossible (`môt`, `tôt`): a typo unless the text shows its encoding
+export const WEAK_VIQR = 1024; // damaged only in VIQR, by tone characters alone (`co'`, `Sa'`, `la``): read only where the text shows VIQR
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;

@@ -1,0 +1,261 @@
+// The fast check: one scan that stops at the first word that is not Vietnamese as it stands and
+// has a Vietnamese reading (damage). Evidence first (issue 8): a page of valid words is clean
+// whatever look-alikes it holds, so valid words never send it to the full pass. Clean prose
+// costs a table lookup per character and, per distinct word with Latin-1 marks, a syllable
+// check remembered for the process (a bounded cache of verdicts: the same word gets the same
+// verdict in every call, so it changes no output and keeps nothing a caller can see).
+import { Verdict, analyzeRange } from '../syllable/analyze.js';
+import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
+import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './char-classes.js';
+import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
+import { inLink } from './links.js';
+import { type WordCursor, nextWord } from './scan.js';
+
+const scratchCandidates: Candidate[] = [];
+
+/** True when `text` holds a word the full pass may repair (in the encodings of `allowed`). */
+export function hasDamage(text: string, allowed: number): boolean {
+  const table = classTable();
+  const cache = verdictCache(allowed);
+  const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
+  const n = text.length;
+  let linkRunEnd = -1;
+  let linkRunIsLink = false;
+  const hot = hotTable();
+  let from = 0;
+  while (nextHotWord(text, from, table, hot, cur)) {
+    // A no-break space after it: the scanner decides whether it belongs to the word.
+    if (cur.end < n && text.charCodeAt(cur.end) === 0xa0) nextWord(text, cur.start, cur);
+    from = cur.end;
+    if (cannotBeDamaged(cur.flags)) continue;
+    // ASCII letters are VIQR damage only with `dd` in them (đ).
+    if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
+    const cached = cache.get(text, cur.start, cur.end);
+    let status: number;
+    if ((cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA) {
+      // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
+      if (cached >= 0) {
+        if (cached === SYLLABLE) continue;
+        status = cached;
+      } else if (isSyllable(text, cur.start, cur.end)) {
+        cache.set(SYLLABLE);
+        continue;
+      } else {
+        status = classifyWord(text, cur, allowed);
+        cache.set(status);
+      }
+    } else if (cached >= 0) {
+      status = cached;
+    } else {
+      status = classifyWord(text, cur, allowed);
+      cache.set(status);
+    }
+    // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) count as damage too.
+    // Words in addresses and paths are never repaired, so they are no reason for the full pass.
+    if (status === DAMAGED || (status === SYMBOLS && cur.end - cur.start >= 2)) {
+      // The words of one address share its run: look at the run once.
+      if (cur.start >= linkRunEnd) {
+        let runStart = cur.start;
+        while (runStart > 0 && !isSpaceCode(text.charCodeAt(runStart - 1))) runStart--;
+        linkRunEnd = cur.end;
+        while (linkRunEnd < n && !isSpaceCode(text.charCodeAt(linkRunEnd))) linkRunEnd++;
+        // A run of up to 256 code units gives every word in it the same verdict.
+        linkRunIsLink = linkRunEnd - runStart <= 256 && inLink(text, cur.start, cur.end);
+      }
+      if (!linkRunIsLink && !inLink(text, cur.start, cur.end)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What classify says of the word, except that damage the full pass reads only beside other
+ * damage is no reason to run it: readings that are all no syllable (loanwords `ôtô`, names
+ * `Chrlâng`: read only in a page plainly in their encoding) and typos with an impossible tone
+ * (`môt`, `VIÊT`: read only where their line shows a word damaged the plain way), see
+ * decide-damaged.ts and evidence.ts. Such a page has another damaged word, which the scan finds.
+ */
+/**
+ * The next word at or after `from` worth a look, read as the scanner reads it (its no-break
+ * space aside): words of ASCII letters (without `dd`) and words with a Vietnamese letter outside
+ * Latin-1 are clean whatever they are, so the scan skips straight to the next character that
+ * can make a word suspect (see {@link hotTable}) and backs up to its word's start. A small
+ * function of its own: V8 keeps this loop tight.
+ */
+function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Array, found: WordCursor): boolean {
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    while (i < n && hot[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) return false;
+    while (i > from && table[text.charCodeAt(i - 1)] !== 0) i--;
+    let k = table[text.charCodeAt(i)]!;
+    while (k === 0 || k === C_MARK || k === C_NBSP) {
+      if (++i >= n) return false;
+      k = table[text.charCodeAt(i)]!;
+    }
+    let flags = k;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const kd = table[text.charCodeAt(j)]!;
+      if (kd === 0 || kd === C_NBSP) break;
+      flags |= kd;
+    }
+    // Most Vietnamese words have a letter no legacy byte encoding shows (ă đ ơ ư ạ …).
+    if ((flags & C_VI) !== 0 && (flags & C_COMB) === 0 && (j >= n || text.charCodeAt(j) !== 0xa0)) {
+      i = from = j;
+      continue;
+    }
+    found.start = i;
+    found.end = j;
+    found.flags = flags;
+    return true;
+  }
+}
+
+function classifyWord(text: string, cur: WordCursor, allowed: number): number {
+  let status = classify(text, cur, allowed, scratchCandidates);
+  if (status === DAMAGED && scratchCandidates.length > 0 && scratchCandidates[0]!.enc !== NFD) {
+    let loose = true;
+    let cp1258 = false;
+    for (const c of scratchCandidates) {
+      if (!c.loose) loose = false;
+      if ((c.encs & CP1258_BIT) !== 0) cp1258 = true;
+    }
+    if (loose || (!cp1258 && analyzeRange(text, classified.coreStart, classified.coreEnd) === Verdict.ImpossibleTone)) status = BESIDE_DAMAGE;
+  }
+  if (scratchCandidates.length > 0) scratchCandidates.length = 0;
+  return status;
+}
+
+/** A status of the fast check's own: damage read only beside other damage. */
+const BESIDE_DAMAGE = 0x200;
+const NFD = REPAIR_ENCODINGS.indexOf('nfd');
+const CP1258_BIT = 1 << REPAIR_ENCODINGS.indexOf('windows-1258');
+
+let hot: Uint8Array | null = null;
+
+/**
+ * 1 for the characters that can make a word worth a look: Latin-1 letters, legacy-byte
+ * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`).
+ */
+function hotTable(): Uint8Array {
+  if (hot !== null) return hot;
+  const table = classTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = table[c] === 0 || table[c] === C_ALPHA || table[c] === C_VI ? 0 : 1;
+  t[0x64] = t[0x44] = 1;
+  return (hot = t);
+}
+
+const isSyllable = (text: string, start: number, end: number): boolean => analyzeRange(text, start, end) === Verdict.Valid;
+
+/** `dd` or `DD` (either case) somewhere in `text[start, end)`. */
+function hasDd(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if ((text.charCodeAt(i) | 0x20) === 0x64 && (text.charCodeAt(i - 1) | 0x20) === 0x64) return true;
+  return false;
+}
+
+/** A cached verdict: the word is a syllable as it stands (statuses are 1–9). */
+const SYLLABLE = 0x100;
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+/** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
+const MAX_CACHED = 24;
+/** Distinct words remembered before the cache starts over, and the code units they may take. */
+const CACHE_WORDS = 1 << 14;
+const CACHE_UNITS = CACHE_WORDS * 8;
+
+/**
+ * What the fast check found out about each distinct word, for the process: the word's code
+ * units in one pool, an open-addressing table of their hashes, and a verdict each. Bounded: when
+ * full it starts over. One per encoding mask (a call with other `encodings` clears it).
+ */
+class VerdictCache {
+  allowed = -1;
+  private readonly slots = new Int32Array(CACHE_WORDS * 2);
+  private readonly starts = new Int32Array(CACHE_WORDS);
+  private readonly lengths = new Uint8Array(CACHE_WORDS);
+  private readonly values = new Int32Array(CACHE_WORDS);
+  private readonly pool = new Uint16Array(CACHE_UNITS);
+  private count = 0;
+  private used = 0;
+  private pending = -1;
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private pendingText = '';
+
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+    this.used = 0;
+    this.pending = -1;
+  }
+
+  /** The verdict stored for `text[start, end)`, or -1 (then {@link set} stores one for it). */
+  get(text: string, start: number, end: number): number {
+    this.pending = -1;
+    const len = end - start;
+    if (len > MAX_CACHED) return -1;
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    const pool = this.pool;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const v = this.slots[k]!;
+      if (v === 0) {
+        this.pending = k;
+        this.pendingStart = start;
+        this.pendingEnd = end;
+        this.pendingText = text;
+        return -1;
+      }
+      const e = v - 1;
+      if (this.lengths[e] !== len) continue;
+      const at = this.starts[e]!;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (pool[at + i] !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.values[e]!;
+    }
+  }
+
+  /** Stores `value` for the word the last {@link get} missed. */
+  set(value: number): void {
+    if (this.pending < 0) return;
+    const len = this.pendingEnd - this.pendingStart;
+    if (this.count >= CACHE_WORDS || this.used + len > CACHE_UNITS) {
+      // Full: start over (the word is stored after the table is cleared).
+      const { pendingStart, pendingEnd, pendingText } = this;
+      this.clear();
+      this.get(pendingText, pendingStart, pendingEnd);
+    }
+    const e = this.count++;
+    const at = this.used;
+    const text = this.pendingText;
+    for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(this.pendingStart + i);
+    this.used += len;
+    this.starts[e] = at;
+    this.lengths[e] = len;
+    this.values[e] = value;
+    this.slots[this.pending] = e + 1;
+    this.pending = -1;
+    this.pendingText = '';
+  }
+}
+
+let cache: VerdictCache | null = null;
+
+function verdictCache(allowed: number): VerdictCache {
+  if (cache === null) cache = new VerdictCache();
+  if (cache.allowed !== allowed) {
+    cache.clear();
+    cache.allowed = allowed;
+  }
+  return cache;
+}
