@@ -4,7 +4,7 @@
 // to the caller's string. Everything later (centrality, selection, keywords) works on these.
 import type { Alignment } from '../core/alignment.js';
 import { prepare } from '../pipeline/prepare.js';
-import { defaultResources, segmentTable } from '../segment/segmenter.js';
+import { defaultResources, segmentRuns } from '../segment/segmenter.js';
 import { splitSentences } from '../tokenize/sentences.js';
 import { scanTokens } from '../tokenize/token-table.js';
 import { TokenKind } from '../tokenize/token-kind.js';
@@ -98,7 +98,7 @@ export function analyze(documents: readonly string[]): Analysis {
     const spans: number[] = [];
     splitSentences(text, scanTokens(text), 'auto', (s, e) => spans.push(s, e));
     // The word table is reused by the segmenter's next call: copy what we keep now.
-    const table = segmentTable(text, res);
+    const table = segmentRuns(text, res);
     const { count, start, end, kind, tokens } = table;
     let w = 0;
     const n = spans.length >> 1;
