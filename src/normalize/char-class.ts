@@ -66,3 +66,82 @@ export function charClasses(): Uint8Array {
 export function isLatin(code: number): boolean {
   return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x300 && code <= 0x36f);
 }
+
+/**
+ * Bits of normalization's first-pass table: what a code unit may need wherever it stands.
+ * The low three bits describe Vietnamese vowels (so that the pass can tell whether a tone
+ * mark is in doubt from the neighbours' entries alone); the kind in the high bits says the
+ * character itself needs a look.
+ */
+export const enum Q {
+  /** A Vietnamese vowel carrying a tone mark. */
+  Toned = 1,
+  /** A vowel letter (ASCII or Vietnamese), with or without tone. */
+  Vowel = 2,
+  /** A vowel with a shape mark (ă â ê ô ơ ư). */
+  Shaped = 4,
+  /** Its word needs a closer look: a mark, a look-alike, a letter NFC changes or composes. */
+  Word = 8,
+  /** A space other than U+0020. */
+  Space = 16,
+  /** Zero-width or soft hyphen. */
+  Invisible = 24,
+  /** A non-letter that NFC replaces. */
+  NfcOther = 32,
+  /** Mask of the kinds above. */
+  Kind = 56,
+}
+
+let quick: Uint8Array | null = null;
+
+/**
+ * Look-alikes of Latin letters: `Ð`/`ð` (eth) and `Ɖ` for `Đ`/`đ`, and the Cyrillic letters
+ * that pass for Latin ones.
+ */
+export const LOOKALIKES: ReadonlyMap<number, number> = new Map<number, number>([
+  [0x00d0, 0x0110], // Ð eth → Đ
+  [0x00f0, 0x0111], // ð → đ
+  [0x0189, 0x0110], // Ɖ African D → Đ
+  [0x0430, 0x61], [0x0435, 0x65], [0x043e, 0x6f], [0x0440, 0x70], [0x0441, 0x63], [0x0443, 0x79], [0x0445, 0x78],
+  [0x0410, 0x41], [0x0412, 0x42], [0x0415, 0x45], [0x041a, 0x4b], [0x041c, 0x4d], [0x041d, 0x48], [0x041e, 0x4f],
+  [0x0420, 0x50], [0x0421, 0x43], [0x0422, 0x54], [0x0425, 0x58],
+]);
+
+/**
+ * The first pass's table (see {@link Q}), one byte per BMP code unit, built on first use from
+ * the character classes and the syllable model's letter table (`info(c)`: packed entry, see
+ * `letterInfo`; `vowel`, `tone` and `base` read it).
+ */
+export function quickClasses(
+  info: (c: number) => number,
+  vowel: (info: number) => boolean,
+  tone: (info: number) => number,
+  base: (info: number) => number,
+): Uint8Array {
+  if (quick !== null) return quick;
+  const cls = charClasses();
+  const q = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const i = info(c);
+    if (vowel(i)) q[c] = Q.Vowel | (tone(i) !== 0 ? Q.Toned : 0) | (base(i) > 0x7f ? Q.Shaped : 0);
+    if (c < 0x80) continue;
+    const k = cls[c]!;
+    if (k === C.Mark) q[c] = Q.Word;
+    else if (k === C.Invisible) q[c] = Q.Invisible;
+    else if (k === C.OddSpace) q[c] = Q.Space;
+    else if (k === C.NfcOther) q[c] = Q.NfcOther;
+    else if (k !== C.Letter) continue;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A supplementary character: emoji (U+1F000–U+1FBFF) need nothing, other planes hold
+      // marks and characters NFC changes.
+      if (c < 0xd83c || c > 0xd83e) q[c] = Q.Word;
+    } else if (c >= 0xdc00 && c <= 0xdfff) continue;
+    else if (LOOKALIKES.has(c)) q[c] = Q.Word;
+    else if ((c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2)) q[c] = Q.Word; // Hangul jamo NFC joins to the syllable before
+    else if (c >= 0x370 && !(c >= 0x4e00 && c <= 0x9fff) && !(c >= 0xac00 && c <= 0xd7a3)) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFC') !== ch) q[c] = Q.Word;
+    }
+  }
+  return (quick = q);
+}

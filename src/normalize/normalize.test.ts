@@ -29,6 +29,10 @@ describe('normalize', () => {
     ['Hà\u00a0Nội', 'Hà Nội'],
     ['Vie\u0302\u0323t Nam', 'Việt Nam'],
     ['Vie\u0323\u0302t Nam', 'Việt Nam'],
+    ['Việt\u200bNam', 'Việt Nam'],
+    ['Hà\u200bNội và Vi\u200bệt', 'Hà Nội và Việt'],
+    ['U\u200b\u0302', 'Û'],
+    ['Ð. Trump', 'Đ. Trump'],
   ])('fixes %j to %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
@@ -50,6 +54,8 @@ describe('normalize', () => {
     '10\u00a0000',
     '👨\u200d👩\u200d👧 🇻🇳',
     'کتاب\u200cها',
+    'âm /ð/ và âm [ð], /ðis/',
+    'ภาษา\u200bไทย',
     '',
   ])('leaves %j unchanged', (input) => {
     expect(normalize(input)).toBe(input);
@@ -66,6 +72,8 @@ describe('normalize', () => {
     [{ lookalikes: false }, 'Ðà', 'Ðà'],
     [{ invisibles: false }, 'Vi\u200bệt', 'Vi\u200bệt'],
     [{ spacing: true }, 'Hà  Nội , ( xem )', 'Hà Nội, (xem)'],
+    [{ spacing: true }, 'Hà\tNội \u00a0 và\u3000Huế\t\nx', 'Hà Nội và Huế\nx'],
+    [{ spacing: true }, 'Hà Nội ,Việt Nam', 'Hà Nội, Việt Nam'],
   ] as const)('can switch each kind of change off: %j', (options, input, expected) => {
     expect(normalize(input, options)).toBe(expected);
   });
@@ -91,6 +99,19 @@ describe('normalize', () => {
 
   it('is idempotent on any string', () => {
     fc.assert(fc.property(anyText, (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 500 });
+  });
+
+  it('is idempotent with spacing too', () => {
+    const spaced = fc
+      .array(fc.constantFrom(...SYLLABLES.slice(0, 200), ' ', '  ', '\t', '\u00a0', ',', ' ,', ';', '.', ' .', '(', ')', '\n', '\u200b', 'a\u0301'), { maxLength: 30 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(spaced, anyText), (s) => {
+        const once = normalize(s, { spacing: true });
+        return normalize(once, { spacing: true }) === once;
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('normalizes NFD and NFC input alike', () => {
@@ -160,6 +181,23 @@ describe('normalizeAligned', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['Ha\u0300\u00a0No\u0323\u0302i', {}, ['Ha\u0300', '\u00a0', 'No\u0323\u0302i']],
+    ['qua\u0301\u{1F600}', {}, ['qua\u0301', '\u{1F600}']],
+    ['Hoà  Bình', { spacing: true }, ['Hoà', '  ', 'Bình']],
+    ['Ha\u0300 No\u0323\u0302i.To\u0302i', {}, ['Ha\u0300', ' ', 'No\u0323\u0302i', '.', 'To\u0302i']],
+    ['Việt\u200bNam', {}, ['Việt', '\u200b', 'Nam']],
+  ])('maps each piece of the output of %j to its own input', (input, options, originals) => {
+    const r = normalizeAligned(input, options);
+    // Cut the output into words, single spaces and single punctuation marks.
+    const pieces = [...r.text.matchAll(/\p{L}+|\p{Extended_Pictographic}|./gu)];
+    const mapped = pieces.map((m) => {
+      const span = r.alignment.toInput(m.index, m.index + m[0].length);
+      return input.slice(span.start, span.end);
+    });
+    expect(mapped).toEqual(originals);
   });
 
   it('handles long and hostile input in one pass', () => {
