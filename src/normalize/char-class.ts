@@ -34,6 +34,7 @@ let table: Uint8Array | null = null;
 function build(): Uint8Array {
   const source = bmpClasses();
   const t = new Uint8Array(0x10000);
+  const asked: number[] = [];
   for (let c = 0x80; c < 0x10000; c++) {
     const k = source[c]!;
     if (k === CharClass.Lower || k === CharClass.Upper || k === CharClass.Letter || k === CharClass.High || k === CharClass.Low) {
@@ -42,11 +43,11 @@ function build(): Uint8Array {
       t[c] = C.Mark;
     } else if (k === CharClass.Punct || k === CharClass.Symbol || k === CharClass.Space) {
       // NFC maps a handful of these to others (U+037E to `;`, U+2000 to U+2002).
-      const ch = String.fromCharCode(c);
-      if (ch.normalize('NFC') !== ch) t[c] = C.NfcOther;
-      else if (k === CharClass.Space && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
+      asked.push(c);
+      if (k === CharClass.Space && c !== 0x85 && c !== 0x2028 && c !== 0x2029) t[c] = C.OddSpace;
     }
   }
+  for (const c of changedByNfc(asked)) t[c] = C.NfcOther;
   for (const c of INVISIBLES) t[c] = C.Invisible;
   for (let c = 0x41; c <= 0x5a; c++) {
     t[c] = C.Ascii;
@@ -55,6 +56,20 @@ function build(): Uint8Array {
   t[0x20] = C.Space;
   t[0x09] = C.Space;
   return t;
+}
+
+/**
+ * Which of the BMP code units `codes` NFC changes when it stands alone. Asked in one call,
+ * each code unit on its own line: a line feed composes with nothing on either side.
+ */
+function changedByNfc(codes: readonly number[]): number[] {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 4096) parts.push(String.fromCharCode(...codes.slice(i, i + 4096)));
+  const joined = parts.join('').split('').join('\n');
+  const lines = joined.normalize('NFC').split('\n');
+  const changed: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (lines[i] !== String.fromCharCode(codes[i]!)) changed.push(codes[i]!);
+  return changed;
 }
 
 /** The class table, built on first use (a few milliseconds). */
@@ -80,7 +95,7 @@ export const enum Q {
   Vowel = 2,
   /** A vowel with a shape mark (ă â ê ô ơ ư). */
   Shaped = 4,
-  /** Its word needs a closer look: a mark, a look-alike, a letter NFC changes or composes. */
+  /** Its word needs a closer look: a mark, a look-alike, a letter of a script NFC may change. */
   Word = 8,
   /** A space other than U+0020. */
   Space = 16,
@@ -109,39 +124,45 @@ export const LOOKALIKES: ReadonlyMap<number, number> = new Map<number, number>([
 
 /**
  * The first pass's table (see {@link Q}), one byte per BMP code unit, built on first use from
- * the character classes and the syllable model's letter table (`info(c)`: packed entry, see
- * `letterInfo`; `vowel`, `tone` and `base` read it).
+ * the character classes and the syllable model's letter table (packed entries, which
+ * `vowel`, `tone` and `base` read).
  */
-export function quickClasses(
-  info: (c: number) => number,
-  vowel: (info: number) => boolean,
-  tone: (info: number) => number,
-  base: (info: number) => number,
-): Uint8Array {
+export function quickClasses(letters: Int32Array, vowel: (info: number) => boolean, tone: (info: number) => number, base: (info: number) => number): Uint8Array {
   if (quick !== null) return quick;
   const cls = charClasses();
   const q = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const i = info(c);
-    if (vowel(i)) q[c] = Q.Vowel | (tone(i) !== 0 ? Q.Toned : 0) | (base(i) > 0x7f ? Q.Shaped : 0);
-    if (c < 0x80) continue;
+  const kindOf = new Uint8Array(8);
+  kindOf[C.Mark] = Q.Word;
+  kindOf[C.Invisible] = Q.Invisible;
+  kindOf[C.OddSpace] = Q.Space;
+  kindOf[C.NfcOther] = Q.NfcOther;
+  for (let c = 0x80; c < 0x10000; c++) {
     const k = cls[c]!;
-    if (k === C.Mark) q[c] = Q.Word;
-    else if (k === C.Invisible) q[c] = Q.Invisible;
-    else if (k === C.OddSpace) q[c] = Q.Space;
-    else if (k === C.NfcOther) q[c] = Q.NfcOther;
-    else if (k !== C.Letter) continue;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      // A supplementary character: emoji (U+1F000–U+1FBFF) need nothing, other planes hold
-      // marks and characters NFC changes.
-      if (c < 0xd83c || c > 0xd83e) q[c] = Q.Word;
-    } else if (c >= 0xdc00 && c <= 0xdfff) continue;
-    else if (LOOKALIKES.has(c)) q[c] = Q.Word;
-    else if ((c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2)) q[c] = Q.Word; // Hangul jamo NFC joins to the syllable before
-    else if (c >= 0x370 && !(c >= 0x4e00 && c <= 0x9fff) && !(c >= 0xac00 && c <= 0xd7a3)) {
-      const ch = String.fromCharCode(c);
-      if (ch.normalize('NFC') !== ch) q[c] = Q.Word;
-    }
+    if (k !== C.Letter) q[c] = kindOf[k]!;
+    else if (c >= 0x370 && !stableScript(c)) q[c] = Q.Word;
+  }
+  for (const c of LOOKALIKES.keys()) q[c] = Q.Word;
+  for (let c = 0; c < letters.length; c++) {
+    const i = letters[c]!;
+    if (vowel(i)) q[c] = Q.Vowel | (tone(i) !== 0 ? Q.Toned : 0) | (base(i) > 0x7f ? Q.Shaped : 0);
   }
   return (quick = q);
+}
+
+/**
+ * Letters of blocks where NFC changes nothing and composes nothing: Latin Extended
+ * Additional (Vietnamese), kana, CJK ideographs, Hangul syllables, and the emoji planes'
+ * high surrogates (U+1F000–U+1FBFF). Other letters from U+0370 on send their word to NFC,
+ * which may find nothing to do (Greek, Cyrillic and Indic words are rare in Vietnamese news).
+ */
+function stableScript(c: number): boolean {
+  return (
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xd83c && c <= 0xd83e) ||
+    (c >= 0xdc00 && c <= 0xdfff)
+  );
 }

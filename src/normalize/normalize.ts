@@ -1,7 +1,7 @@
 import { type Alignment, AlignmentBuilder } from '../core/alignment.js';
 import { assertText } from '../core/options.js';
 import { MAX_SYLLABLE_LENGTH, Verdict, analyzeRange } from '../syllable/analyze.js';
-import { infoBase, infoIsVowel, infoTone, letterInfo, letterTable } from '../syllable/letters.js';
+import { infoBase, infoIsVowel, infoTone, letterTable } from '../syllable/letters.js';
 import { placeTone } from '../syllable/place-tone.js';
 import { normalizeBounded } from './bounded.js';
 import { C, LOOKALIKES, Q, charClasses, isLatin, quickClasses } from './char-class.js';
@@ -130,7 +130,7 @@ function toneCacheFor(o: ResolvedNormalizeOptions): ToneCache {
 }
 
 /** The first pass's table. */
-const quickTable = (): Uint8Array => quickClasses(letterInfo, infoIsVowel, infoTone, infoBase);
+const quickTable = (): Uint8Array => quickClasses(letterTable(), infoIsVowel, infoTone, infoBase);
 
 /** Mask of the first-pass bits that make it stop: with tones to place, a toned vowel too. */
 const STOP_ALWAYS = Q.Kind;
