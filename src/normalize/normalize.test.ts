@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VntextInputError, VntextOptionError } from '../core/errors.js';
 import { allSyllables } from '../syllable/enumerate.js';
+import { restyleSyllable } from '../syllable/index.js';
 import { normalize, normalizeAligned } from './index.js';
 
 const SYLLABLES = allSyllables();
@@ -206,5 +207,40 @@ describe('normalizeAligned', () => {
     expect(r.text.startsWith('Thanh Hóa người ')).toBe(true);
     expect(r.changes.length).toBe(100_000);
     expect(r.text.endsWith('\ud800'.repeat(1000) + '\u0301'.repeat(10_000))).toBe(true);
+  });
+});
+
+describe('tone placement at a glance', () => {
+  /** Every way of putting a syllable's tone mark on one of its vowels. */
+  function placements(s: string): string[] {
+    const nfd = s.normalize('NFD');
+    const tone = nfd.match(/[\u0300\u0301\u0303\u0309\u0323]/u)?.[0];
+    if (tone === undefined) return [s];
+    const bare = nfd.replace(tone, '');
+    const out: string[] = [];
+    for (let i = 0; i < bare.length; i++) {
+      if (!/[aeiouy]/iu.test(bare[i]!)) continue;
+      let j = i + 1;
+      while (j < bare.length && /\p{M}/u.test(bare[j]!)) j++;
+      out.push((bare.slice(0, j) + tone + bare.slice(j)).normalize('NFC'));
+    }
+    return out;
+  }
+
+  it('agrees with parsing every syllable, in every placement of its mark, in both styles and alone or in a sentence', () => {
+    const mismatches: string[] = [];
+    for (const syllable of SYLLABLES) {
+      for (const w of placements(syllable)) {
+        for (const form of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) {
+          for (const toneStyle of ['classic', 'modern'] as const) {
+            const expected = restyleSyllable(form, toneStyle);
+            const alone = normalize(form, { toneStyle });
+            const inText = normalize(`(${form}, ${form}x ${form}.`, { toneStyle });
+            if (alone !== expected || inText !== `(${expected}, ${form}x ${expected}.`) mismatches.push(`${form} ${toneStyle}`);
+          }
+        }
+      }
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
   });
 });

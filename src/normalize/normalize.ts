@@ -4,7 +4,7 @@ import { MAX_SYLLABLE_LENGTH, Verdict, analyzeRange } from '../syllable/analyze.
 import { infoBase, infoIsVowel, infoTone, letterTable } from '../syllable/letters.js';
 import { placeTone } from '../syllable/place-tone.js';
 import { normalizeBounded } from './bounded.js';
-import { C, LOOKALIKES, Q, charClasses, isLatin, quickClasses } from './char-class.js';
+import { C, LOOKALIKES, Q, charClasses, isLatin, quickClasses, stopTable } from './char-class.js';
 import { recordEdit } from './cluster-edits.js';
 import { type NormalizeOptions, type ResolvedNormalizeOptions, resolveNormalizeOptions } from './options.js';
 
@@ -132,30 +132,18 @@ function toneCacheFor(o: ResolvedNormalizeOptions): ToneCache {
 /** The first pass's table. */
 const quickTable = (): Uint8Array => quickClasses(letterTable(), infoIsVowel, infoTone, infoBase);
 
-/** Mask of the first-pass bits that make it stop: with tones to place, a toned vowel too. */
-const STOP_ALWAYS = Q.Kind;
-const STOP_TONED = Q.Kind | Q.Toned;
-
 /**
- * The first position at or after `i` that needs a look: a character of a kind in the table,
- * or (with `stop` including {@link Q.Toned}) a toned vowel whose mark is in doubt. A mark is
- * in doubt only when another vowel touches it, and not when it sits on a vowel with a shape
- * mark followed by none (`người`, `Việt`, `được` are settled without parsing; `của`, `hòa`,
- * `hòang`, `ngừơi` are parsed). Reads neighbours' table entries only: this loop is most of
- * the time normalize spends on clean text.
+ * The first position at or after `i` (and before `end`) where the pass stops (see
+ * {@link stopTable}): a character of a kind, or the second of two vowels whose tone is in
+ * doubt. This loop is most of the time normalize spends on clean text: one table read per
+ * character and a branch that is rarely taken.
  */
-function nextStop(input: string, i: number, qt: Uint8Array, stop: number, end: number): number {
-  const n = input.length;
+function nextStop(input: string, i: number, qt: Uint8Array, stop: Uint8Array, end: number): number {
+  let prev = i > 0 ? qt[input.charCodeAt(i - 1)]! & 7 : 0;
   for (; i < end; i++) {
     const q = qt[input.charCodeAt(i)]!;
-    if ((q & stop) === 0) continue;
-    if ((q & Q.Kind) !== 0) return i;
-    const next = i + 1 < n ? qt[input.charCodeAt(i + 1)]! : 0;
-    if ((q & Q.Shaped) !== 0) {
-      if ((next & (Q.Vowel | Q.Shaped)) === (Q.Vowel | Q.Shaped)) return i;
-    } else if ((next & Q.Vowel) !== 0 || (i > 0 && (qt[input.charCodeAt(i - 1)]! & Q.Vowel) !== 0)) {
-      return i;
-    }
+    if (stop[(prev << 6) | q] !== 0) return i;
+    prev = q & 7;
   }
   return end;
 }
@@ -443,10 +431,106 @@ function fixWordAt(sink: Sink, i: number, o: ResolvedNormalizeOptions, cache: To
   return we;
 }
 
+/**
+ * Pairs of toneless base vowels (first << 8 | second) that, toned on the first and closing
+ * a word after a consonant other than q and g, are right in both styles (`của`, `vào`,
+ * `này`, `ngày`, `lại`, `nói`, `địa`): the first is the rhyme's main vowel. Not `oa`, `oe`,
+ * `uy`, whose glide makes the styles differ.
+ */
+const SETTLED_PAIRS = new Set(
+  ['ai', 'ao', 'au', 'ay', 'eo', 'ia', 'iu', 'oi', 'ua', 'ui'].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)),
+);
+
+const LOWER_Q = 0x71;
+const LOWER_G = 0x67;
+const LOWER_I = 0x69;
+const LOWER_O = 0x6f;
+const LOWER_U = 0x75;
+
+/** Whether the code unit before a vowel cluster leaves it alone: a consonant other than q and g, or no letter. */
+function consonantOrNothing(c: number, cls: Uint8Array, letters: Int32Array): boolean {
+  if (Number.isNaN(c)) return true;
+  const info = c < letters.length ? letters[c]! : 0;
+  if (info === 0) return !isWordClass(cls[c]!) && cls[c] !== C.Invisible;
+  const base = infoBase(info);
+  return !infoIsVowel(info) && base !== LOWER_Q && base !== LOWER_G;
+}
+
+/** Whether `input[j, …)` is a consonant coda (`c ch m n ng nh p t`) that ends the word. */
+function codaEndsWord(input: string, j: number, cls: Uint8Array): boolean {
+  const c = input.charCodeAt(j) | 0x20;
+  let e = j + 1;
+  const d = input.charCodeAt(e) | 0x20;
+  if ((c === 0x6e && (d === 0x67 || d === 0x68)) || (c === 0x63 && d === 0x68)) e++;
+  else if (c !== 0x6e && c !== 0x63 && c !== 0x6d && c !== 0x70 && c !== 0x74) return false;
+  if (e >= input.length) return true;
+  const k = cls[input.charCodeAt(e)]!;
+  return !isWordClass(k) && k !== C.Invisible;
+}
+
+/**
+ * Whether the doubtful pair ending at `i` settles at a glance, without finding its word:
+ * - a toned vowel and one of {@link SETTLED_PAIRS} after a consonant, ending the word
+ *   (`của`, `vào`, `này`, `ngày`);
+ * - a toned vowel right after the `u` of `qu` or the `i` of `gi` (`quá`, `giá`): those
+ *   letters belong to the onset, so the mark is on the rhyme's first vowel;
+ * - glide `o`/`u` and a toned vowel closed by a consonant coda (`toàn`, `hoàng`,
+ *   `khoảng`): both styles put the mark there.
+ * More vowels after the pair make another pair that the pass stops at. Most stops on real
+ * news settle here; the rest go to the tone cache.
+ */
+function settledAtGlance(input: string, i: number, qt: Uint8Array, cls: Uint8Array, letters: Int32Array): boolean {
+  const a = input.charCodeAt(i - 1);
+  const b = input.charCodeAt(i);
+  const qa = qt[a]!;
+  const before = i >= 2 ? input.charCodeAt(i - 2) : NaN;
+  if ((qa & (Q.Toned | Q.Shaped)) === Q.Toned) {
+    const after = i + 1 < input.length ? cls[input.charCodeAt(i + 1)]! : C.Other;
+    if (isWordClass(after) || after === C.Invisible) return false;
+    return SETTLED_PAIRS.has((infoBase(letters[a]!) << 8) | infoBase(letters[b]!)) && consonantOrNothing(before, cls, letters);
+  }
+  if ((qa & Q.Toned) !== 0 || (qt[b]! & (Q.Toned | Q.Shaped)) !== Q.Toned) return false;
+  const first = infoBase(letters[a]!);
+  const onset = Number.isNaN(before) || before >= letters.length ? 0 : infoBase(letters[before]!);
+  if ((first === LOWER_U && onset === LOWER_Q) || (first === LOWER_I && onset === LOWER_G)) return true;
+  return (first === LOWER_O || first === LOWER_U) && consonantOrNothing(before, cls, letters) && codaEndsWord(input, i + 1, cls);
+}
+
+/**
+ * The common stop on clean text: a toned vowel in doubt (`của`, `hoàng`, `Thuỷ`), the pair
+ * ending at `i`. Finds the word around it and asks the tone cache, unless the word holds
+ * anything else to fix (then {@link fixWordAt} takes it whole). Letters before `i` in the
+ * word were passed by {@link nextStop}, so they need nothing.
+ */
+function toneAt(sink: Sink, i: number, o: ResolvedNormalizeOptions, cache: ToneCache): number {
+  const input = sink.input;
+  const n = input.length;
+  const cls = charClasses();
+  const qt = quickTable();
+  if (settledAtGlance(input, i, qt, cls, letterTable())) return i + 1;
+  let ws = i;
+  while (ws > sink.copied && isLetterClass(cls[input.charCodeAt(ws - 1)]!)) ws--;
+  let we = i + 1;
+  for (; we < n; we++) {
+    const c = input.charCodeAt(we);
+    const k = cls[c]!;
+    if (k !== C.Ascii && k !== C.Letter) {
+      if (k === C.Mark || k === C.Invisible) return fixWordAt(sink, i, o, cache);
+      break;
+    }
+    if ((qt[c]! & Q.Kind) !== 0) return fixWordAt(sink, i, o, cache);
+  }
+  if (we - ws > MAX_SYLLABLE_LENGTH) return we;
+  const placed = cache.placed(input, ws, we);
+  if (placed !== null && !inUrlOrEmail(input, ws, we)) emit(sink, ws, we, placed, [cache.kind]);
+  return we;
+}
+
 /** Handles the character at `i`, which {@link nextStop} or the spacing pass stopped at; returns where to go on. */
 function handle(sink: Sink, i: number, q: number, o: ResolvedNormalizeOptions, cache: ToneCache | null): number {
   const kind = q & Q.Kind;
-  if (kind === 0 || kind === Q.Word) return fixWordAt(sink, i, o, cache);
+  if (kind === 0) return toneAt(sink, i, o, cache!);
+  if (kind === Q.Word) return fixWordAt(sink, i, o, cache);
   const input = sink.input;
   const cls = charClasses();
   const c = input.charCodeAt(i);
@@ -482,7 +566,7 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
   };
   const n = input.length;
   const cache = o.toneStyle !== 'keep' || o.misplacedTones ? toneCacheFor(o) : null;
-  const stop = cache === null ? STOP_ALWAYS : STOP_TONED;
+  const stop = stopTable(cache !== null);
   if (!o.spacing) {
     let i = nextStop(input, 0, qt, stop, n);
     while (i < n) i = nextStop(input, handle(sink, i, qt[input.charCodeAt(i)]!, o, cache), qt, stop, n);
@@ -497,10 +581,7 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
       continue;
     }
     if (c === 0x2c || c === 0x3b) spaceAfterComma(sink, input, i, cls);
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
+    // Not only non-ASCII: the second vowel of a doubtful pair is often ASCII (`gịong`).
     i = nextStop(input, i, qt, stop, i + 1) === i ? handle(sink, i, qt[c]!, o, cache) : i + 1;
   }
   return sink;
