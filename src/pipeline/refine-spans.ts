@@ -11,6 +11,14 @@ import { recordEdit } from '../normalize/cluster-edits.js';
 
 type Forms = Map<string, readonly string[]>;
 
+/**
+ * Damaged forms by encoding and character, for the life of the process: they depend on
+ * nothing else, and an article repeats the same hundred letters. Bounded: emptied when full.
+ */
+const FORMS: Forms = new Map();
+const FORMS_LIMIT = 8192;
+const NOT_LETTER = /[^\p{L}\p{M}]/u;
+
 /** The ways one character can look once damaged in `encoding` (both byte views, both Windows-1258 forms). */
 function damagedForms(ch: string, encoding: RepairChange['encoding'], forms: Forms): readonly string[] {
   const key = encoding + '\u0000' + ch;
@@ -24,6 +32,7 @@ function damagedForms(ch: string, encoding: RepairChange['encoding'], forms: For
       if (e === 'utf-8') all.add(mojibake(ch, e).replace(/\u00a0/g, ' ')); // the no-break space of `à` is often lost
     }
     found = [...all].filter((f) => f !== '');
+    if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(key, found);
   }
   return found;
@@ -66,9 +75,10 @@ function recordDecoded(b: AlignmentBuilder, input: string, c: RepairChange, form
  */
 export function refineRepairAlignment(input: string, changes: readonly RepairChange[]): Alignment {
   const b = new AlignmentBuilder(changes.length * 4);
-  const forms: Forms = new Map();
+  const forms = FORMS;
   for (const c of changes) {
-    if (c.end - c.start === c.text.length) b.edit(c.start, c.end, c.text.length);
+    // A change of letters only is one token however it maps: it stays one edit.
+    if (c.end - c.start === c.text.length || !NOT_LETTER.test(c.text)) b.edit(c.start, c.end, c.text.length);
     else if (c.encoding === 'nfd') recordEdit(b, input, c.start, c.end, c.text);
     else if (!recordDecoded(b, input, c, forms)) b.edit(c.start, c.end, c.text.length);
   }
