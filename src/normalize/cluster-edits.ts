@@ -5,8 +5,7 @@
 // part of the word (`quá` before an emoji glued to it, `Nội` before a glued `.`) maps to
 // exactly its own input.
 import type { AlignmentBuilder } from '../core/alignment.js';
-import { markLength } from './bounded.js';
-import { charClasses } from './char-class.js';
+import { markLength, markTable } from './bounded.js';
 
 /** Offsets (relative to `start`) where each character of `s[start, end)` begins, then its length. */
 function characterStarts(s: string, start: number, end: number, cls: Uint8Array): number[] {
@@ -36,7 +35,7 @@ function sameText(a: string, aStart: number, aEnd: number, b: string, bStart: nu
  * edit (neighbouring ones of equal length share one, which maps one to one inside).
  */
 export function recordEdit(builder: AlignmentBuilder, input: string, start: number, end: number, out: string): void {
-  const cls = charClasses();
+  const cls = markTable();
   const a = characterStarts(input, start, end, cls);
   const b = characterStarts(out, 0, out.length, cls);
   const na = a.length - 1;
