@@ -1,8 +1,10 @@
 // Measures normalize() on real sentences (the raw text of the VTB treebank), each given
 // clean, as NFD, with ð/Ð look-alikes, in the other tone style and with one tone mark moved
-// to a wrong vowel. Usage: npx tsx scripts/eval-normalize.ts [--markdown]
+// to a wrong vowel; then runs it over every real article (one call per article) and counts
+// what it changes in clean text, by kind. Usage: npx tsx scripts/eval-normalize.ts [--markdown]
 import { readFileSync } from 'node:fs';
-import { normalize } from '../src/normalize/index.js';
+import { normalize, normalizeAligned, type NormalizeChangeKind } from '../src/normalize/index.js';
+import { realArticles } from './real-articles.mjs';
 import { isVietnameseSyllable } from '../src/syllable/index.js';
 import { sharedPath } from './shared-data.js';
 import { prng } from './prng.mjs';
@@ -88,6 +90,53 @@ function main(): void {
     console.log(markdown ? `| ${r.name} | ${r.total} | ${pct(r.exact, r.total)} | ${pct(r.idempotent, r.total)} |` : `${r.name.padEnd(38)} ${String(r.total).padStart(5)}  exact ${pct(r.exact, r.total).padStart(8)}  idempotent ${pct(r.idempotent, r.total)}`);
   }
   if (failures.length > 0) console.log('\nFirst failures:\n' + failures.join('\n'));
+  changesOnArticles(markdown);
+}
+
+/**
+ * Every change normalize makes to the real articles, one call per article, by kind. Articles
+ * that are not NFC as given (part of 'resolutions' is decomposed: real damage) are counted
+ * apart. On clean text the default classic style rewrites modern-style words (`Thuỷ` →
+ * `Thủy`): that is what it is asked to do; every other kind there deserves a look.
+ */
+function changesOnArticles(markdown: boolean): void {
+  const sources = ['rdr', 'vtb-train', 'vtb-dev', 'resolutions'] as const;
+  const kinds: NormalizeChangeKind[] = ['tone-style', 'misplaced-tone', 'lookalike', 'invisible', 'space', 'nfc', 'spacing'];
+  const rows: string[] = [];
+  const examples: string[] = [];
+  for (const source of sources) {
+    const docs = realArticles(source) as string[] | null;
+    if (docs === null) continue;
+    for (const nfd of [false, true]) {
+      const part = docs.filter((d) => (d !== d.normalize('NFC')) === nfd);
+      if (part.length === 0) continue;
+      const counts = new Map<NormalizeChangeKind, number>();
+      let words = 0;
+      let changes = 0;
+      for (const d of part) {
+        words += d.split(/\s+/u).filter((w) => w !== '').length;
+        for (const c of normalizeAligned(d).changes) {
+          changes++;
+          for (const k of c.kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+          if (!nfd && !c.kinds.every((k) => k === 'tone-style') && examples.length < 12) {
+            examples.push(`${source}: ${JSON.stringify(c.original)} → ${JSON.stringify(c.text)} (${c.kinds.join(', ')})`);
+          }
+        }
+      }
+      const byKind = kinds.map((k) => String(counts.get(k) ?? 0));
+      const name = `${source}${nfd ? ' (not NFC as given)' : ''}`;
+      rows.push(
+        markdown
+          ? `| ${name} | ${part.length} | ${words} | ${changes} | ${byKind.join(' | ')} |`
+          : `${name.padEnd(32)} ${String(part.length).padStart(4)} articles ${String(words).padStart(7)} words ${String(changes).padStart(6)} changes  ${kinds.map((k, i) => `${k} ${byKind[i]}`).join(', ')}`,
+      );
+    }
+  }
+  if (rows.length === 0) return;
+  console.log(`\nChanges normalize makes to the real articles (scripts/real-articles.mjs), one call per article, default options:`);
+  if (markdown) console.log(`\n| articles | count | words | changes | ${kinds.join(' | ')} |\n|---|---:|---:|---:|${kinds.map(() => '---:').join('|')}|`);
+  for (const r of rows) console.log(r);
+  if (examples.length > 0) console.log('\nChanges in clean articles other than tone style:\n' + examples.join('\n'));
 }
 
 main();

@@ -67,6 +67,18 @@ describe('EditAlignment', () => {
     expect(b.finish(7).toInput(1, 2)).toEqual({ start: 1, end: 2 });
   });
 
+  it('keeps touching edits apart, so each maps to its own input', () => {
+    // 'Ha\u0300\u00a0No\u0323\u0302i' → 'Hà Nội': three edits side by side.
+    const b = new AlignmentBuilder();
+    b.edit(0, 3, 2);
+    b.edit(3, 4, 1);
+    b.edit(4, 9, 3);
+    const a = b.finish(9);
+    expect(a.editCount).toBe(3);
+    expect(a.toInput(0, 2)).toEqual({ start: 0, end: 3 });
+    expect(a.toInput(3, 6)).toEqual({ start: 4, end: 9 });
+  });
+
   it('rejects edits out of order', () => {
     const b = new AlignmentBuilder();
     b.edit(5, 6, 1);

@@ -133,7 +133,9 @@ export class AlignmentBuilder {
 
   /**
    * Input `[inStart, inEnd)` became `outLength` code units of output. Edits must come in
-   * input order and not overlap; an edit that touches the previous one is merged with it.
+   * input order and not overlap. Edits that touch stay apart (`Hà` + a no-break space +
+   * `Nội` are three edits), so each token over them maps to its own input span; a caller
+   * that wants one region records one edit.
    */
   edit(inStart: number, inEnd: number, outLength: number): void {
     if (inStart < this.lastInEnd || inEnd < inStart || outLength < 0) {
@@ -142,23 +144,17 @@ export class AlignmentBuilder {
     const outStart = this.lastOutEnd + (inStart - this.lastInEnd);
     const outEnd = outStart + outLength;
     if (inEnd - inStart === outLength && outLength === 0) return;
-    const b = this.buf;
-    if (this.n > 0 && inStart === this.lastInEnd) {
-      b[this.n - 3] = inEnd;
-      b[this.n - 1] = outEnd;
-    } else {
-      if (this.n + 4 > b.length) {
-        const grown = new Int32Array(b.length * 2);
-        grown.set(b);
-        this.buf = grown;
-      }
-      const g = this.buf;
-      g[this.n] = inStart;
-      g[this.n + 1] = inEnd;
-      g[this.n + 2] = outStart;
-      g[this.n + 3] = outEnd;
-      this.n += 4;
+    if (this.n + 4 > this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
     }
+    const g = this.buf;
+    g[this.n] = inStart;
+    g[this.n + 1] = inEnd;
+    g[this.n + 2] = outStart;
+    g[this.n + 3] = outEnd;
+    this.n += 4;
     this.lastInEnd = inEnd;
     this.lastOutEnd = outEnd;
   }

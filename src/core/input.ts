@@ -39,7 +39,16 @@ export function readInput(fn: string, input: unknown): { text: string; alignment
       typeof alignment === 'object' &&
       typeof (alignment as Alignment).toInput === 'function'
     ) {
-      return { text, alignment: alignment as Alignment };
+      const a = alignment as Alignment;
+      // An alignment made for another text would map every span to nonsense: refuse it.
+      if (a.outputLength !== text.length) {
+        throw new VntextInputError(
+          fn,
+          `{ text, alignment } with alignment.outputLength equal to text.length (the alignment of another text? outputLength ${String(a.outputLength)}, text.length ${text.length})`,
+          input,
+        );
+      }
+      return { text, alignment: a };
     }
   }
   throw new VntextInputError(fn, 'a string or { text, alignment }', input);

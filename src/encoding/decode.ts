@@ -1,4 +1,5 @@
 import { VntextInputError } from '../core/errors.js';
+import { normalizeBounded } from '../normalize/bounded.js';
 import { type TableEncoding, codePage } from './code-pages.js';
 import { encodingArg } from './encode.js';
 import type { Encoding } from './encodings.js';
@@ -31,7 +32,7 @@ export function decode(bytes: Uint8Array, encoding: Encoding | 'auto'): string {
       return new TextDecoder('utf-8').decode(bytes);
     case 'nfd':
     case 'unicomp':
-      return new TextDecoder('utf-8').decode(bytes).normalize('NFC');
+      return normalizeBounded(new TextDecoder('utf-8').decode(bytes));
     case 'viqr': {
       const text = latin1(bytes);
       const out = new Uint16Array(text.length);
@@ -69,7 +70,7 @@ function decodeTable(bytes: Uint8Array, name: TableEncoding): string {
   }
   const s = codesToString(out, n);
   // A combining tone byte after a base it could not pair with (Windows-1258) still composes.
-  return combining ? s.normalize('NFC') : s;
+  return combining ? normalizeBounded(s) : s;
 }
 
 function decodeAuto(bytes: Uint8Array): string {

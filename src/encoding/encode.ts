@@ -1,5 +1,7 @@
 import { VntextOptionError } from '../core/errors.js';
 import { assertText, oneOf, readOptions } from '../core/index.js';
+import { normalizeBounded } from '../normalize/bounded.js';
+import { TONE_MARKS, composeLetter, infoBase, infoIsUpper, infoIsVowel, infoTone, letterInfo } from '../syllable/letters.js';
 import { CP1258_TONE_BYTES } from './code-pages.generated.js';
 import { type TableEncoding, codePage, cp1252ToChar, viewByte } from './code-pages.js';
 import { type ByteView, ENCODINGS, type Encoding } from './encodings.js';
@@ -29,12 +31,12 @@ export function encodingArg(fn: string, value: unknown, extra: readonly string[]
 export function encode(text: string, encoding: Encoding): Uint8Array {
   assertText('encode', text);
   const enc = encodingArg('encode', encoding);
-  const nfc = text.normalize('NFC');
+  const nfc = normalizeBounded(text);
   switch (enc) {
     case 'utf-8':
       return new TextEncoder().encode(nfc);
     case 'nfd':
-      return new TextEncoder().encode(nfc.normalize('NFD'));
+      return new TextEncoder().encode(normalizeBounded(nfc, 'NFD'));
     case 'unicomp':
       return new TextEncoder().encode(toUnicomp(nfc));
     case 'viqr':
@@ -71,9 +73,9 @@ export function mojibake(text: string, encoding: Encoding, options?: MojibakeOpt
   const enc = encodingArg('mojibake', encoding);
   const opts = readOptions<MojibakeOptions>('mojibake', options, ['view']);
   const view = oneOf('mojibake', 'view', opts.view, ['windows-1252', 'latin1'] as const, 'windows-1252');
-  const nfc = text.normalize('NFC');
+  const nfc = normalizeBounded(text);
   if (enc === 'viqr') return encodeViqr(nfc);
-  if (enc === 'nfd') return nfc.normalize('NFD');
+  if (enc === 'nfd') return normalizeBounded(nfc, 'NFD');
   if (enc === 'unicomp') return toUnicomp(nfc);
   const bytes = encode(nfc, enc);
   let out = '';
@@ -136,24 +138,22 @@ function decomposedCp1258(c: number): number | undefined {
   return cp1258Decomposed.get(c);
 }
 
-/** UniKey's "Unicode tổ hợp": â ă ê ô ơ ư đ precomposed, the tone as a combining mark. */
+/**
+ * UniKey's "Unicode tổ hợp": â ă ê ô ơ ư đ precomposed, the tone as a combining mark. Only
+ * Vietnamese letters are taken apart; any other character (`ṍ`, `ǘ`) stays as it is, so no
+ * mark is ever lost.
+ */
 export function toUnicomp(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const nfd = ch.normalize('NFD');
-    if (nfd.length === 1) {
-      out += ch;
-      continue;
-    }
-    let shape = '';
-    let tone = '';
-    for (const m of nfd.slice(1)) {
-      if (COMBINING_TONES.includes(m.charCodeAt(0))) tone = m;
-      else shape += m;
-    }
-    out += (nfd[0]! + shape).normalize('NFC') + tone;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const info = letterInfo(text.charCodeAt(i));
+    const tone = infoTone(info);
+    if (tone === 0 || !infoIsVowel(info)) continue;
+    out += text.slice(copied, i) + String.fromCharCode(composeLetter(infoBase(info), 0, infoIsUpper(info))) + TONE_MARKS[tone];
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function asciiBytes(s: string): Uint8Array {

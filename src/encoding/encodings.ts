@@ -31,12 +31,13 @@ export type Encoding = ByteEncoding | TextForm;
 export type DetectedEncoding = 'vni' | 'tcvn3' | 'viqr' | 'viscii' | 'vps' | 'windows-1258' | 'utf-8' | 'nfd';
 
 /**
- * All names `encode`, `decode` and `mojibake` accept, in a stable order.
+ * All names `encode`, `decode` and `mojibake` accept, in a stable order. Frozen: the
+ * functions read it, so a caller cannot change what they accept.
  *
  * @example
  * ENCODINGS.includes('tcvn3'); // true
  */
-export const ENCODINGS: readonly Encoding[] = [
+export const ENCODINGS: readonly Encoding[] = Object.freeze([
   'vni',
   'tcvn3',
   'tcvn5712-1',
@@ -48,7 +49,7 @@ export const ENCODINGS: readonly Encoding[] = [
   'viqr',
   'nfd',
   'unicomp',
-];
+] as const);
 
 /** How legacy bytes were turned into the characters a reader sees. */
 export type ByteView = 'windows-1252' | 'latin1';

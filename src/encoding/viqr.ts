@@ -159,14 +159,15 @@ export function decodeViqrRange(
 
 /**
  * Writes `text` (NFC) as VIQR, escaping a mark character that follows a letter it could
- * combine with, as RFC 1456 and UniKey do (`Hiếu.` → `Hie^'u\.`).
+ * combine with, as RFC 1456 and UniKey do (`Hiếu.` → `Hie^'u\.`). "Could combine" is asked of
+ * the same table {@link decodeViqrRange} composes with, so the two always agree
+ * (`Nội(` → `No^.i\(`: `i(` would read as `ĭ`).
  */
 export function encodeViqr(text: string): string {
   if (composeTable === null) build();
   let out = '';
-  // What the last written letter could still take: 0 nothing, 1 a tone, 2 a shape or a tone.
-  let open = 0;
-  let openBase = 0;
+  // The character the decoder will have just written, which a mark could combine with.
+  let last = 0;
   let atWordStart = true;
   let lastWasD = false;
   for (let i = 0; i < text.length; i++) {
@@ -178,32 +179,27 @@ export function encodeViqr(text: string): string {
       out += String.fromCharCode(base);
       if (shape !== 0) out += String.fromCharCode(shape);
       if (tone >= 0) out += String.fromCharCode(TONE_CHARS[tone]!);
-      open = tone >= 0 ? 0 : shape !== 0 ? 1 : 2;
-      openBase = shape !== 0 ? 0 : base;
+      last = c;
       atWordStart = false;
       lastWasD = false;
       continue;
     }
     if (c === 0x111 || c === 0x110) {
       out += c === 0x110 ? 'DD' : 'dd';
-      open = 0;
+      last = c;
       atWordStart = false;
       lastWasD = false;
       continue;
     }
     let escape = false;
     if (c === BACKSLASH) escape = true;
-    else if (viqrTone(c) >= 0) escape = open > 0;
-    else if (c === CIRC) escape = open === 2 && 'aeoAEO'.includes(String.fromCharCode(openBase));
-    else if (c === BREVE) escape = open === 2 && (openBase === 0x61 || openBase === 0x41);
-    else if (c === HORN || c === HORN_ALT) escape = open === 2 && 'ouOU'.includes(String.fromCharCode(openBase));
+    else if (isViqrMark(c)) escape = last !== 0 && compose(last, c) !== 0;
     else if ((c === 0x64 || c === 0x44) && lastWasD) escape = true;
     if (escape) out += '\\';
     out += text[i];
     lastWasD = (c === 0x64 || c === 0x44) && atWordStart && !escape;
     atWordStart = !isAsciiLetter(c);
-    open = 0;
-    openBase = 0;
+    last = c;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VntextInputError, VntextOptionError } from '../core/errors.js';
 import { allSyllables } from '../syllable/enumerate.js';
+import { restyleSyllable } from '../syllable/index.js';
 import { normalize, normalizeAligned } from './index.js';
 
 const SYLLABLES = allSyllables();
@@ -29,6 +30,10 @@ describe('normalize', () => {
     ['Hà\u00a0Nội', 'Hà Nội'],
     ['Vie\u0302\u0323t Nam', 'Việt Nam'],
     ['Vie\u0323\u0302t Nam', 'Việt Nam'],
+    ['Việt\u200bNam', 'Việt Nam'],
+    ['Hà\u200bNội và Vi\u200bệt', 'Hà Nội và Việt'],
+    ['U\u200b\u0302', 'Û'],
+    ['Ð. Trump', 'Đ. Trump'],
   ])('fixes %j to %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
@@ -50,6 +55,8 @@ describe('normalize', () => {
     '10\u00a0000',
     '👨\u200d👩\u200d👧 🇻🇳',
     'کتاب\u200cها',
+    'âm /ð/ và âm [ð], /ðis/',
+    'ภาษา\u200bไทย',
     '',
   ])('leaves %j unchanged', (input) => {
     expect(normalize(input)).toBe(input);
@@ -66,6 +73,8 @@ describe('normalize', () => {
     [{ lookalikes: false }, 'Ðà', 'Ðà'],
     [{ invisibles: false }, 'Vi\u200bệt', 'Vi\u200bệt'],
     [{ spacing: true }, 'Hà  Nội , ( xem )', 'Hà Nội, (xem)'],
+    [{ spacing: true }, 'Hà\tNội \u00a0 và\u3000Huế\t\nx', 'Hà Nội và Huế\nx'],
+    [{ spacing: true }, 'Hà Nội ,Việt Nam', 'Hà Nội, Việt Nam'],
   ] as const)('can switch each kind of change off: %j', (options, input, expected) => {
     expect(normalize(input, options)).toBe(expected);
   });
@@ -91,6 +100,19 @@ describe('normalize', () => {
 
   it('is idempotent on any string', () => {
     fc.assert(fc.property(anyText, (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 500 });
+  });
+
+  it('is idempotent with spacing too', () => {
+    const spaced = fc
+      .array(fc.constantFrom(...SYLLABLES.slice(0, 200), ' ', '  ', '\t', '\u00a0', ',', ' ,', ';', '.', ' .', '(', ')', '\n', '\u200b', 'a\u0301'), { maxLength: 30 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(spaced, anyText), (s) => {
+        const once = normalize(s, { spacing: true });
+        return normalize(once, { spacing: true }) === once;
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('normalizes NFD and NFC input alike', () => {
@@ -162,11 +184,63 @@ describe('normalizeAligned', () => {
     );
   });
 
+  it.each([
+    ['Ha\u0300\u00a0No\u0323\u0302i', {}, ['Ha\u0300', '\u00a0', 'No\u0323\u0302i']],
+    ['qua\u0301\u{1F600}', {}, ['qua\u0301', '\u{1F600}']],
+    ['Hoà  Bình', { spacing: true }, ['Hoà', '  ', 'Bình']],
+    ['Ha\u0300 No\u0323\u0302i.To\u0302i', {}, ['Ha\u0300', ' ', 'No\u0323\u0302i', '.', 'To\u0302i']],
+    ['Việt\u200bNam', {}, ['Việt', '\u200b', 'Nam']],
+  ])('maps each piece of the output of %j to its own input', (input, options, originals) => {
+    const r = normalizeAligned(input, options);
+    // Cut the output into words, single spaces and single punctuation marks.
+    const pieces = [...r.text.matchAll(/\p{L}+|\p{Extended_Pictographic}|./gu)];
+    const mapped = pieces.map((m) => {
+      const span = r.alignment.toInput(m.index, m.index + m[0].length);
+      return input.slice(span.start, span.end);
+    });
+    expect(mapped).toEqual(originals);
+  });
+
   it('handles long and hostile input in one pass', () => {
     const big = 'Thanh Hoá ngừơi '.repeat(50_000) + '\ud800'.repeat(1000) + '\u0301'.repeat(10_000);
     const r = normalizeAligned(big);
     expect(r.text.startsWith('Thanh Hóa người ')).toBe(true);
     expect(r.changes.length).toBe(100_000);
     expect(r.text.endsWith('\ud800'.repeat(1000) + '\u0301'.repeat(10_000))).toBe(true);
+  });
+});
+
+describe('tone placement at a glance', () => {
+  /** Every way of putting a syllable's tone mark on one of its vowels. */
+  function placements(s: string): string[] {
+    const nfd = s.normalize('NFD');
+    const tone = nfd.match(/[\u0300\u0301\u0303\u0309\u0323]/u)?.[0];
+    if (tone === undefined) return [s];
+    const bare = nfd.replace(tone, '');
+    const out: string[] = [];
+    for (let i = 0; i < bare.length; i++) {
+      if (!/[aeiouy]/iu.test(bare[i]!)) continue;
+      let j = i + 1;
+      while (j < bare.length && /\p{M}/u.test(bare[j]!)) j++;
+      out.push((bare.slice(0, j) + tone + bare.slice(j)).normalize('NFC'));
+    }
+    return out;
+  }
+
+  it('agrees with parsing every syllable, in every placement of its mark, in both styles and alone or in a sentence', () => {
+    const mismatches: string[] = [];
+    for (const syllable of SYLLABLES) {
+      for (const w of placements(syllable)) {
+        for (const form of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) {
+          for (const toneStyle of ['classic', 'modern'] as const) {
+            const expected = restyleSyllable(form, toneStyle);
+            const alone = normalize(form, { toneStyle });
+            const inText = normalize(`(${form}, ${form}x ${form}.`, { toneStyle });
+            if (alone !== expected || inText !== `(${expected}, ${form}x ${expected}.`) mismatches.push(`${form} ${toneStyle}`);
+          }
+        }
+      }
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import { assertText } from '../core/options.js';
 import { MAX_SYLLABLE_LENGTH, Verdict, analyzeRange } from '../syllable/analyze.js';
 import { infoBase, infoIsVowel, infoTone, letterTable } from '../syllable/letters.js';
 import { placeTone } from '../syllable/place-tone.js';
-import { C, charClasses, isLatin } from './char-class.js';
+import { normalizeBounded } from './bounded.js';
+import { C, LOOKALIKES, Q, charClasses, isLatin, quickClasses, stopTable } from './char-class.js';
+import { recordEdit } from './cluster-edits.js';
 import { type NormalizeOptions, type ResolvedNormalizeOptions, resolveNormalizeOptions } from './options.js';
 
 /** What a change did. One change can do several (an NFD word with a misplaced mark). */
@@ -33,17 +35,8 @@ export interface NormalizeResult {
   readonly changes: readonly NormalizeChange[];
 }
 
-// Look-alikes that stand for Đ/đ (and Cyrillic letters that pass for Latin ones) when the
-// word they stand in is Vietnamese once replaced.
-const LOOKALIKES = new Map<number, number>([
-  [0x00d0, 0x0110], // Ð eth → Đ
-  [0x00f0, 0x0111], // ð → đ
-  [0x0189, 0x0110], // Ɖ African D → Đ
-  [0x0430, 0x61], [0x0435, 0x65], [0x043e, 0x6f], [0x0440, 0x70], [0x0441, 0x63], [0x0443, 0x79], [0x0445, 0x78],
-  [0x0410, 0x41], [0x0412, 0x42], [0x0415, 0x45], [0x041a, 0x4b], [0x041c, 0x4d], [0x041d, 0x48], [0x041e, 0x4f],
-  [0x0420, 0x50], [0x0421, 0x43], [0x0422, 0x54], [0x0425, 0x58],
-]);
 const CYRILLIC_FIRST = 0x0400;
+const ZWSP = 0x200b;
 
 const PUNCT_NO_SPACE_BEFORE = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x7d]); // , ; : ! ? ) ] }
 const OPENERS = new Set([0x28, 0x5b, 0x7b]); // ( [ {
@@ -56,11 +49,16 @@ interface Sink {
   readonly changes: NormalizeChange[] | null;
 }
 
+/**
+ * Replaces `input[start, end)` with `text`. A word's change is aligned per character (see
+ * {@link recordEdit}); a space that replaces a run maps to the whole run.
+ */
 function emit(sink: Sink, start: number, end: number, text: string, kinds: NormalizeChangeKind[]): void {
   (sink.parts ??= []).push(sink.input.slice(sink.copied, start), text);
   sink.copied = end;
   if (sink.builder !== null) {
-    sink.builder.edit(start, end, text.length);
+    if (kinds[0] === 'spacing' || kinds[0] === 'space') sink.builder.edit(start, end, text.length);
+    else recordEdit(sink.builder, sink.input, start, end, text);
     sink.changes!.push({ start, end, original: sink.input.slice(start, end), text, kinds });
   }
 }
@@ -75,6 +73,7 @@ const NFC_ONLY: ResolvedNormalizeOptions = {
 };
 
 const isWordClass = (k: number): boolean => k === C.Ascii || k === C.Letter || k === C.Mark;
+const isLetterClass = (k: number): boolean => k === C.Ascii || k === C.Letter;
 
 /** What one scan of a word found; reused across words to avoid allocation. */
 interface WordFlags {
@@ -88,42 +87,72 @@ interface WordFlags {
 
 const flags: WordFlags = { needsNfc: false, hasInvisible: false, hasLookalike: false, allLatin: true, toneInDoubt: false };
 
-/**
- * Words whose tone was in doubt but which needed no change, remembered in a small
- * direct-mapped cache for one call, so the same `của`, `hoàng` or `mùa` is parsed once
- * per text and not once per occurrence. A hit is confirmed by comparing the text itself.
- */
-class SettledWords {
-  private readonly words: string[] = new Array<string>(4096).fill('');
+const TONE_CACHE_SIZE = 4096;
 
-  private static slot(input: string, start: number, end: number): number {
+/**
+ * Words whose tone was in doubt (`của`, `hoàng`, `Thuỷ`), with what tone placement made of
+ * them: null when they were right. A direct-mapped table per combination of the tone
+ * options, kept for the life of the process: the answer depends on the word alone, so a
+ * service that normalizes one article per call parses each such word once, not once per
+ * call. A hit is confirmed by comparing the word itself; a collision only costs a parse.
+ */
+class ToneCache {
+  private readonly words: string[] = new Array<string>(TONE_CACHE_SIZE).fill('');
+  private readonly results: (string | null)[] = new Array<string | null>(TONE_CACHE_SIZE).fill(null);
+  private readonly misplaced = new Uint8Array(TONE_CACHE_SIZE);
+  /** Kind of the last looked-up word's change. */
+  kind: NormalizeChangeKind = 'tone-style';
+
+  constructor(private readonly o: ResolvedNormalizeOptions) {}
+
+  /** The word `input[start, end)` with its tone placed, or null when it stays. */
+  placed(input: string, start: number, end: number): string | null {
     let h = 0;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + input.charCodeAt(i)) | 0;
-    return (h ^ (h >>> 12)) & 4095;
-  }
-
-  settled(input: string, start: number, end: number): boolean {
-    const w = this.words[SettledWords.slot(input, start, end)]!;
-    return w.length === end - start && input.startsWith(w, start);
-  }
-
-  remember(input: string, start: number, end: number): void {
-    this.words[SettledWords.slot(input, start, end)] = input.slice(start, end);
+    const slot = (h ^ (h >>> 12)) & (TONE_CACHE_SIZE - 1);
+    const w = this.words[slot]!;
+    if (w.length !== end - start || !input.startsWith(w, start)) {
+      const placed = placeTone(input, start, end, this.o.toneStyle, this.o.misplacedTones);
+      this.words[slot] = input.slice(start, end);
+      this.results[slot] = placed;
+      this.misplaced[slot] = placed !== null && analyzeRange(input, start, end) === Verdict.Misplaced ? 1 : 0;
+    }
+    this.kind = this.misplaced[slot] === 1 ? 'misplaced-tone' : 'tone-style';
+    return this.results[slot]!;
   }
 }
 
-let cache = new SettledWords();
+const toneCaches: (ToneCache | undefined)[] = [];
 
-const isLookalike = (c: number): boolean =>
-  c === 0xd0 || c === 0xf0 || c === 0x189 || (c >= 0x400 && c <= 0x4ff && LOOKALIKES.has(c));
+function toneCacheFor(o: ResolvedNormalizeOptions): ToneCache {
+  const key = (o.toneStyle === 'classic' ? 0 : o.toneStyle === 'modern' ? 2 : 4) + (o.misplacedTones ? 1 : 0);
+  return (toneCaches[key] ??= new ToneCache({ ...NFC_ONLY, toneStyle: o.toneStyle, misplacedTones: o.misplacedTones }));
+}
+
+/** The first pass's table. */
+const quickTable = (): Uint8Array => quickClasses(letterTable(), infoIsVowel, infoTone, infoBase);
+
+/**
+ * The first position at or after `i` (and before `end`) where the pass stops (see
+ * {@link stopTable}): a character of a kind, or the second of two vowels whose tone is in
+ * doubt. This loop is most of the time normalize spends on clean text: one table read per
+ * character and a branch that is rarely taken.
+ */
+function nextStop(input: string, i: number, qt: Uint8Array, stop: Uint8Array, end: number): number {
+  let prev = i > 0 ? qt[input.charCodeAt(i - 1)]! & 7 : 0;
+  for (; i < end; i++) {
+    const q = qt[input.charCodeAt(i)]!;
+    if (stop[(prev << 6) | q] !== 0) return i;
+    prev = q & 7;
+  }
+  return end;
+}
 
 /**
  * Scans the word that starts at `start` to its end and records in {@link flags} what it may
- * need. A tone is in doubt only when another vowel touches the toned one and the toned one
- * is not a vowel with a shape mark followed by none (`người`, `Việt`, `được` are settled
- * without parsing; `của`, `hòa`, `hòang`, `ngừơi` are parsed).
+ * need (see {@link toneInDoubt} for when a tone is in doubt).
  */
-function scanWord(input: string, start: number, cls: Uint8Array, letters: Int32Array): number {
+function scanWord(input: string, start: number, cls: Uint8Array, qt: Uint8Array, letters: Int32Array): number {
   const n = input.length;
   let needsNfc = false;
   let hasInvisible = false;
@@ -132,9 +161,7 @@ function scanWord(input: string, start: number, cls: Uint8Array, letters: Int32A
   let tonedAt = -1;
   let tonedShaped = false;
   let doubt = false;
-  // The scan may start after the word's ASCII letters (they carry no tone); only whether the
-  // letter just before is a vowel matters for the doubt test.
-  let prevVowel = start > 0 && infoIsVowel(letters[input.charCodeAt(start - 1) & 0x7f]!) && input.charCodeAt(start - 1) < 0x80;
+  let prevVowel = false;
   let i = start;
   for (; i < n; i++) {
     const c = input.charCodeAt(i);
@@ -160,9 +187,11 @@ function scanWord(input: string, start: number, cls: Uint8Array, letters: Int32A
       prevVowel = false;
     }
     if (c < 0x80) continue;
-    if (k === C.Mark || (c >= 0x370 && (c < 0x1e00 || c > 0x1eff))) needsNfc = true;
+    if ((qt[c]! & Q.Kind) === Q.Word) {
+      if (LOOKALIKES.has(c)) hasLookalike = true;
+      else needsNfc = true;
+    }
     if (!isLatin(c)) allLatin = false;
-    if (isLookalike(c)) hasLookalike = true;
   }
   flags.needsNfc = needsNfc;
   flags.hasInvisible = hasInvisible;
@@ -170,6 +199,42 @@ function scanWord(input: string, start: number, cls: Uint8Array, letters: Int32A
   flags.allLatin = allLatin;
   flags.toneInDoubt = doubt;
   return i;
+}
+
+/** Whether the letters `s` (maybe decomposed) are one Vietnamese syllable, marks anywhere. */
+function isOneSyllable(s: string): boolean {
+  if (s.length > 3 * MAX_SYLLABLE_LENGTH) return false;
+  const nf = s.normalize('NFC');
+  return analyzeRange(nf, 0, nf.length) !== Verdict.Invalid;
+}
+
+/**
+ * The word without its zero-width characters and soft hyphens. A zero-width space is a word
+ * break that shows no gap (`tokenize` reads it so): between two letters it becomes a space,
+ * unless the letters on both sides make one Vietnamese syllable together (`Vi\u200bệt` is
+ * `Việt`, `Việt\u200bNam` is `Việt Nam`).
+ */
+function cleanInvisibles(w: string, cls: Uint8Array): string {
+  let out = '';
+  let partStart = 0;
+  for (let j = 0; j < w.length; j++) {
+    const c = w.charCodeAt(j);
+    if (cls[c] !== C.Invisible) {
+      out += w[j];
+      continue;
+    }
+    if (c !== ZWSP || out.length === partStart) continue;
+    let r = j + 1;
+    while (r < w.length && cls[w.charCodeAt(r)] === C.Invisible) r++;
+    if (r >= w.length || !isLetterClass(cls[w.charCodeAt(r)]!) || !isLetterClass(cls[out.charCodeAt(out.length - 1)]!)) continue;
+    let e = r;
+    while (e < w.length && cls[w.charCodeAt(e)] !== C.Invisible) e++;
+    if (!isOneSyllable(out.slice(partStart) + w.slice(r, e))) {
+      out += ' ';
+      partStart = out.length;
+    }
+  }
+  return out;
 }
 
 /** Normalizes the word `input[start, end)` scanned into {@link flags}; null if unchanged. */
@@ -181,56 +246,64 @@ function fixWord(
   cls: Uint8Array,
   kinds: NormalizeChangeKind[],
 ): string | null {
-  const { needsNfc, hasInvisible, hasLookalike, allLatin, toneInDoubt } = flags;
-  const wantTones = (o.toneStyle !== 'keep' || o.misplacedTones) && end - start <= MAX_SYLLABLE_LENGTH;
-  if (!needsNfc && !hasInvisible && !hasLookalike) {
-    if (!wantTones || !toneInDoubt) return null;
-    const placed = placeTone(input, start, end, o.toneStyle, o.misplacedTones);
-    if (placed === null) return null;
-    kinds.push(analyzeRange(input, start, end) === Verdict.Misplaced ? 'misplaced-tone' : 'tone-style');
-    return placed;
-  }
+  const { needsNfc, hasInvisible, hasLookalike, allLatin } = flags;
   let w = input.slice(start, end);
+  // Invisibles go first: one between a letter and its mark keeps NFC from composing them.
+  if (hasInvisible && o.invisibles && allLatin) {
+    const cleaned = cleanInvisibles(w, cls);
+    if (cleaned !== w) {
+      w = cleaned;
+      kinds.push('invisible');
+    }
+  }
   if (needsNfc && o.nfc) {
-    const nf = w.normalize('NFC');
+    const nf = normalizeBounded(w);
     if (nf !== w) {
       w = nf;
       kinds.push('nfc');
     }
   }
-  if (hasInvisible && o.invisibles && allLatin) {
-    let out = '';
-    for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] !== C.Invisible) out += w[i];
-    if (out !== w) {
-      w = out;
-      kinds.push('invisible');
+  const wantTones = o.toneStyle !== 'keep' || o.misplacedTones;
+  if (!(hasLookalike && o.lookalikes) && !wantTones) return kinds.length === 0 ? null : w;
+  // A zero-width space may have split the word: each part is a word of its own.
+  const parts = w.indexOf(' ') >= 0 ? w.split(' ') : [w];
+  for (let p = 0; p < parts.length; p++) {
+    let part = parts[p]!;
+    if (hasLookalike && o.lookalikes) {
+      const before = p === 0 ? input.charCodeAt(start - 1) : 0x20;
+      const after = p === parts.length - 1 ? input.charCodeAt(end) : 0x20;
+      const replaced = replaceLookalikes(part, before, after, p === 0 ? input.charCodeAt(start - 2) : 0);
+      if (replaced !== null) {
+        part = replaced;
+        if (!kinds.includes('lookalike')) kinds.push('lookalike');
+      }
     }
-  }
-  if (hasLookalike && o.lookalikes) {
-    const replaced = replaceLookalikes(w);
-    if (replaced !== null) {
-      w = replaced;
-      kinds.push('lookalike');
+    if (wantTones && part.length <= MAX_SYLLABLE_LENGTH) {
+      const placed = placeTone(part, 0, part.length, o.toneStyle, o.misplacedTones);
+      if (placed !== null) {
+        const kind = analyzeRange(part, 0, part.length) === Verdict.Misplaced ? 'misplaced-tone' : 'tone-style';
+        if (!kinds.includes(kind)) kinds.push(kind);
+        part = placed;
+      }
     }
+    parts[p] = part;
   }
-  if ((o.toneStyle !== 'keep' || o.misplacedTones) && w.length <= MAX_SYLLABLE_LENGTH) {
-    const placed = placeTone(w, 0, w.length, o.toneStyle, o.misplacedTones);
-    if (placed !== null) {
-      kinds.push(analyzeRange(w, 0, w.length) === Verdict.Misplaced ? 'misplaced-tone' : 'tone-style');
-      w = placed;
-    }
-  }
-  return kinds.length === 0 ? null : w;
+  return kinds.length === 0 ? null : parts.length === 1 ? parts[0]! : parts.join(' ');
 }
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * The word with its look-alikes replaced, or null when it should stay as it is. Eth stands
- * for đ when the word becomes Vietnamese: one or a few syllables (`Ðà`, `ðôla`), or an
- * acronym or symbol without vowels (`HÐND`, `hðxx`, the currency sign `ð`). Icelandic and
- * Faroese words (`Þórður`, `með`, `Guðrún`) pass none of these tests. Cyrillic look-alikes
- * are replaced only inside an otherwise Latin word that becomes one Vietnamese syllable.
+ * for đ when the word becomes Vietnamese: one or a few syllables (`Ðà`, `ðôla`), an acronym
+ * without vowels (`HÐND`, `hðxx`), the currency after an amount (`50.000 ð`) or an initial
+ * (`Ð.`). Icelandic and Faroese words (`Þórður`, `með`, `Guðrún`) pass none of these tests,
+ * nor does a phonetic symbol between slashes or brackets (`âm /ð/`, `[ð]`). Cyrillic
+ * look-alikes are replaced only inside an otherwise Latin word that becomes one syllable.
+ * `before`, `after` and `beforeBefore` are the code units around the word (NaN at the ends).
  */
-function replaceLookalikes(w: string): string | null {
+function replaceLookalikes(w: string, before: number, after: number, beforeBefore: number): string | null {
+  if ((before === 0x2f || before === 0x5b) && (after === 0x2f || after === 0x5d)) return null;
   let out = '';
   let cyrillic = false;
   let otherLatin = 0;
@@ -254,7 +327,11 @@ function replaceLookalikes(w: string): string | null {
   }
   if (foreign) return null;
   if (cyrillic) return otherLatin > 0 && analyzeRange(out, 0, out.length) !== Verdict.Invalid ? out : null;
-  return vowels === 0 || splitsIntoSyllables(out) ? out : null;
+  if (vowels > 0) return splitsIntoSyllables(out) ? out : null;
+  if (w.length > 1) return out;
+  const amount = isDigit(before) || (before === 0x20 && isDigit(beforeBefore));
+  const initial = w === '\u00d0' && after === 0x2e;
+  return amount || initial ? out : null;
 }
 
 /** Whether `w` is a run of one to four Vietnamese syllables written together (`đôla`). */
@@ -295,15 +372,13 @@ function inUrlOrEmail(input: string, start: number, end: number): boolean {
 const isBreak = (c: number): boolean =>
   c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3c || c === 0x3e || c === 0x22;
 
-/** Length of the run of U+0020 starting at `i`. */
-function spaceRunEnd(input: string, i: number): number {
-  let j = i;
-  while (j < input.length && input.charCodeAt(j) === 0x20) j++;
-  return j;
-}
+/** A space `spacing` tidies: U+0020, a tab, or any other space inside a line. */
+const isSpaceUnit = (c: number, cls: Uint8Array): boolean =>
+  c === 0x20 || c === 0x09 || (c >= 0x80 && (cls[c] === C.OddSpace || c === 0x2000 || c === 0x2001));
 
 function tidySpaces(sink: Sink, input: string, i: number, cls: Uint8Array): number {
-  const j = spaceRunEnd(input, i);
+  let j = i;
+  while (j < input.length && isSpaceUnit(input.charCodeAt(j), cls)) j++;
   const prev = i > 0 ? input.charCodeAt(i - 1) : 0x0a;
   const next = j < input.length ? input.charCodeAt(j) : 0x0a;
   const lineStart = prev === 0x0a || prev === 0x0d;
@@ -313,15 +388,175 @@ function tidySpaces(sink: Sink, input: string, i: number, cls: Uint8Array): numb
   const sentencePeriod = next === 0x2e && after !== 0x2e && !isWordClass(cls[after]!) && !(after >= 0x30 && after <= 0x39);
   if (lineEnd || PUNCT_NO_SPACE_BEFORE.has(next) || sentencePeriod || OPENERS.has(prev)) {
     emit(sink, i, j, '', ['spacing']);
-  } else if (j - i > 1) {
+  } else if (j - i > 1 || input.charCodeAt(i) !== 0x20) {
     emit(sink, i, j, ' ', ['spacing']);
   }
   return j;
 }
 
-function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink {
+/**
+ * With `spacing`: a comma or semicolon squeezed between two letters gets a space after it.
+ * Spaces before it do not count: they go (`Hà Nội ,Việt` → `Hà Nội, Việt` in one pass).
+ */
+function spaceAfterComma(sink: Sink, input: string, i: number, cls: Uint8Array): void {
+  if (i + 1 >= input.length || !isLetterClass(cls[input.charCodeAt(i + 1)]!)) return;
+  let b = i - 1;
+  while (b >= 0 && isSpaceUnit(input.charCodeAt(b), cls)) b--;
+  if (b >= 0 && isLetterClass(cls[input.charCodeAt(b)]!)) emit(sink, i + 1, i + 1, ' ', ['spacing']);
+}
+
+/** Handles the word around `i` (which needs a look) and returns where it ends. */
+function fixWordAt(sink: Sink, i: number, o: ResolvedNormalizeOptions, cache: ToneCache | null): number {
+  const input = sink.input;
   const cls = charClasses();
-  cache = new SettledWords();
+  let ws = i;
+  while (ws > sink.copied && isLetterClass(cls[input.charCodeAt(ws - 1)]!)) ws--;
+  const we = scanWord(input, ws, cls, quickTable(), letterTable());
+  // A mark after punctuation or a digit composes with it (`=` + U+0338 is `≠`).
+  if (ws === i && ws > sink.copied && cls[input.charCodeAt(i)] === C.Mark) ws--;
+  if (!flags.needsNfc && !flags.hasInvisible && !flags.hasLookalike) {
+    if (!flags.toneInDoubt || cache === null || we - ws > MAX_SYLLABLE_LENGTH) return we;
+    const placed = cache.placed(input, ws, we);
+    if (placed !== null && !inUrlOrEmail(input, ws, we)) emit(sink, ws, we, placed, [cache.kind]);
+    return we;
+  }
+  let kinds: NormalizeChangeKind[] = [];
+  let fixed = fixWord(input, ws, we, o, cls, kinds);
+  // Inside a URL or e-mail address only canonical composition applies.
+  if (fixed !== null && !(kinds.length === 1 && kinds[0] === 'nfc') && inUrlOrEmail(input, ws, we)) {
+    kinds = [];
+    fixed = o.nfc ? fixWord(input, ws, we, NFC_ONLY, cls, kinds) : null;
+  }
+  if (fixed !== null) emit(sink, ws, we, fixed, kinds);
+  return we;
+}
+
+/**
+ * Pairs of toneless base vowels (first << 8 | second) that, toned on the first and closing
+ * a word after a consonant other than q and g, are right in both styles (`của`, `vào`,
+ * `này`, `ngày`, `lại`, `nói`, `địa`): the first is the rhyme's main vowel. Not `oa`, `oe`,
+ * `uy`, whose glide makes the styles differ.
+ */
+const SETTLED_PAIRS = new Set(
+  ['ai', 'ao', 'au', 'ay', 'eo', 'ia', 'iu', 'oi', 'ua', 'ui'].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)),
+);
+
+const LOWER_Q = 0x71;
+const LOWER_G = 0x67;
+const LOWER_I = 0x69;
+const LOWER_O = 0x6f;
+const LOWER_U = 0x75;
+
+/** Whether the code unit before a vowel cluster leaves it alone: a consonant other than q and g, or no letter. */
+function consonantOrNothing(c: number, cls: Uint8Array, letters: Int32Array): boolean {
+  if (Number.isNaN(c)) return true;
+  const info = c < letters.length ? letters[c]! : 0;
+  if (info === 0) return !isWordClass(cls[c]!) && cls[c] !== C.Invisible;
+  const base = infoBase(info);
+  return !infoIsVowel(info) && base !== LOWER_Q && base !== LOWER_G;
+}
+
+/** Whether `input[j, …)` is a consonant coda (`c ch m n ng nh p t`) that ends the word. */
+function codaEndsWord(input: string, j: number, cls: Uint8Array): boolean {
+  const c = input.charCodeAt(j) | 0x20;
+  let e = j + 1;
+  const d = input.charCodeAt(e) | 0x20;
+  if ((c === 0x6e && (d === 0x67 || d === 0x68)) || (c === 0x63 && d === 0x68)) e++;
+  else if (c !== 0x6e && c !== 0x63 && c !== 0x6d && c !== 0x70 && c !== 0x74) return false;
+  if (e >= input.length) return true;
+  const k = cls[input.charCodeAt(e)]!;
+  return !isWordClass(k) && k !== C.Invisible;
+}
+
+/**
+ * Whether the doubtful pair ending at `i` settles at a glance, without finding its word:
+ * - a toned vowel and one of {@link SETTLED_PAIRS} after a consonant, ending the word
+ *   (`của`, `vào`, `này`, `ngày`);
+ * - a toned vowel right after the `u` of `qu` or the `i` of `gi` (`quá`, `giá`): those
+ *   letters belong to the onset, so the mark is on the rhyme's first vowel;
+ * - glide `o`/`u` and a toned vowel closed by a consonant coda (`toàn`, `hoàng`,
+ *   `khoảng`): both styles put the mark there.
+ * More vowels after the pair make another pair that the pass stops at. Most stops on real
+ * news settle here; the rest go to the tone cache.
+ */
+function settledAtGlance(input: string, i: number, qt: Uint8Array, cls: Uint8Array, letters: Int32Array): boolean {
+  const a = input.charCodeAt(i - 1);
+  const b = input.charCodeAt(i);
+  const qa = qt[a]!;
+  const before = i >= 2 ? input.charCodeAt(i - 2) : NaN;
+  if ((qa & (Q.Toned | Q.Shaped)) === Q.Toned) {
+    const after = i + 1 < input.length ? cls[input.charCodeAt(i + 1)]! : C.Other;
+    if (isWordClass(after) || after === C.Invisible) return false;
+    return SETTLED_PAIRS.has((infoBase(letters[a]!) << 8) | infoBase(letters[b]!)) && consonantOrNothing(before, cls, letters);
+  }
+  if ((qa & Q.Toned) !== 0 || (qt[b]! & (Q.Toned | Q.Shaped)) !== Q.Toned) return false;
+  const first = infoBase(letters[a]!);
+  const onset = Number.isNaN(before) || before >= letters.length ? 0 : infoBase(letters[before]!);
+  if ((first === LOWER_U && onset === LOWER_Q) || (first === LOWER_I && onset === LOWER_G)) return true;
+  return (first === LOWER_O || first === LOWER_U) && consonantOrNothing(before, cls, letters) && codaEndsWord(input, i + 1, cls);
+}
+
+/**
+ * The common stop on clean text: a toned vowel in doubt (`của`, `hoàng`, `Thuỷ`), the pair
+ * ending at `i`. Finds the word around it and asks the tone cache, unless the word holds
+ * anything else to fix (then {@link fixWordAt} takes it whole). Letters before `i` in the
+ * word were passed by {@link nextStop}, so they need nothing.
+ */
+function toneAt(sink: Sink, i: number, o: ResolvedNormalizeOptions, cache: ToneCache): number {
+  const input = sink.input;
+  const n = input.length;
+  const cls = charClasses();
+  const qt = quickTable();
+  if (settledAtGlance(input, i, qt, cls, letterTable())) return i + 1;
+  let ws = i;
+  while (ws > sink.copied && isLetterClass(cls[input.charCodeAt(ws - 1)]!)) ws--;
+  let we = i + 1;
+  for (; we < n; we++) {
+    const c = input.charCodeAt(we);
+    const k = cls[c]!;
+    if (k !== C.Ascii && k !== C.Letter) {
+      if (k === C.Mark || k === C.Invisible) return fixWordAt(sink, i, o, cache);
+      break;
+    }
+    if ((qt[c]! & Q.Kind) !== 0) return fixWordAt(sink, i, o, cache);
+  }
+  if (we - ws > MAX_SYLLABLE_LENGTH) return we;
+  const placed = cache.placed(input, ws, we);
+  if (placed !== null && !inUrlOrEmail(input, ws, we)) emit(sink, ws, we, placed, [cache.kind]);
+  return we;
+}
+
+/** Handles the character at `i`, which {@link nextStop} or the spacing pass stopped at; returns where to go on. */
+function handle(sink: Sink, i: number, q: number, o: ResolvedNormalizeOptions, cache: ToneCache | null): number {
+  const kind = q & Q.Kind;
+  if (kind === 0) return toneAt(sink, i, o, cache!);
+  if (kind === Q.Word) return fixWordAt(sink, i, o, cache);
+  const input = sink.input;
+  const cls = charClasses();
+  const c = input.charCodeAt(i);
+  const next = i + 1 < input.length ? cls[input.charCodeAt(i + 1)]! : C.Other;
+  const betweenLetters = i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!) && isWordClass(next);
+  if (kind === Q.Invisible) return betweenLetters ? fixWordAt(sink, i, o, cache) : i + 1;
+  if (o.spacing && isSpaceUnit(c, cls)) return tidySpaces(sink, input, i, cls);
+  if (kind === Q.Space) {
+    if (o.invisibles && betweenLetters) emit(sink, i, i + 1, ' ', ['space']);
+  } else if (o.nfc) {
+    const nf = input[i]!.normalize('NFC');
+    if (o.invisibles && betweenLetters && cls[nf.charCodeAt(0)] === C.OddSpace) emit(sink, i, i + 1, ' ', ['nfc', 'space']);
+    else emit(sink, i, i + 1, nf, ['nfc']);
+  }
+  return i + 1;
+}
+
+/**
+ * One pass over the text. Most of it needs nothing: ASCII, and letters and punctuation the
+ * table says are fine wherever they stand (curly quotes, dashes, `đ`, `ư`, letters of other
+ * scripts). Only a toned vowel touching another vowel, a mark, a look-alike, an invisible or
+ * an odd space makes it stop and look at the word around it. With `spacing`, every space and
+ * comma is looked at too.
+ */
+function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink {
+  const qt = quickTable();
   const sink: Sink = {
     input,
     parts: null,
@@ -330,69 +565,24 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
     changes: record ? [] : null,
   };
   const n = input.length;
-  const spacing = o.spacing;
-  const letters = letterTable();
+  const cache = o.toneStyle !== 'keep' || o.misplacedTones ? toneCacheFor(o) : null;
+  const stop = stopTable(cache !== null);
+  if (!o.spacing) {
+    let i = nextStop(input, 0, qt, stop, n);
+    while (i < n) i = nextStop(input, handle(sink, i, qt[input.charCodeAt(i)]!, o, cache), qt, stop, n);
+    return sink;
+  }
+  const cls = charClasses();
   let i = 0;
   while (i < n) {
-    let c = input.charCodeAt(i);
-    if (c < 0x80 && !spacing) {
-      // Most of any text: skip ASCII in a loop that does nothing else.
-      while (++i < n && (c = input.charCodeAt(i)) < 0x80);
-      if (i >= n) break;
-    }
-    if (c < 0x80) {
-      // Only with `spacing`: ASCII spaces and punctuation are looked at one by one.
-      if (c === 0x20) {
-        i = tidySpaces(sink, input, i, cls);
-        continue;
-      }
-      if ((c === 0x2c || c === 0x3b) && i > 0 && i + 1 < n) {
-        const before = cls[input.charCodeAt(i - 1)]!;
-        const after = cls[input.charCodeAt(i + 1)]!;
-        if ((before === C.Ascii || before === C.Letter) && (after === C.Ascii || after === C.Letter)) {
-          emit(sink, i + 1, i + 1, ' ', ['spacing']);
-        }
-      }
-      i++;
+    const c = input.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) {
+      i = tidySpaces(sink, input, i, cls);
       continue;
     }
-    const k = cls[c]!;
-    const next = k === C.Letter || i + 1 >= n ? C.Other : cls[input.charCodeAt(i + 1)]!;
-    if (k === C.Letter || k === C.Mark || (k === C.Invisible && isWordClass(next) && i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!))) {
-      // Scan from here; the word's ASCII head (found by looking back) is needed only when
-      // the word needs a closer look, which most words do not.
-      const we = scanWord(input, i, cls, letters);
-      if (!flags.needsNfc && !flags.hasInvisible && !flags.hasLookalike && !flags.toneInDoubt) {
-        i = we;
-        continue;
-      }
-      let ws = i;
-      while (ws > sink.copied && cls[input.charCodeAt(ws - 1)] === C.Ascii) ws--;
-      // A mark after punctuation or a digit composes with it (`=` + U+0338 is `≠`).
-      if (k === C.Mark && ws === i && ws > sink.copied) ws--;
-      if (flags.needsNfc || flags.hasInvisible || flags.hasLookalike || !cache.settled(input, ws, we)) {
-        let kinds: NormalizeChangeKind[] = [];
-        let fixed = fixWord(input, ws, we, o, cls, kinds);
-        // Inside a URL or e-mail address only canonical composition applies.
-        if (fixed !== null && !(kinds.length === 1 && kinds[0] === 'nfc') && inUrlOrEmail(input, ws, we)) {
-          kinds = [];
-          fixed = o.nfc ? fixWord(input, ws, we, NFC_ONLY, cls, kinds) : null;
-        }
-        if (fixed !== null) emit(sink, ws, we, fixed, kinds);
-        else if (!flags.needsNfc && !flags.hasInvisible && !flags.hasLookalike) cache.remember(input, ws, we);
-      }
-      i = we;
-      continue;
-    }
-    const betweenLetters = i > 0 && isWordClass(cls[input.charCodeAt(i - 1)]!) && isWordClass(next);
-    if (k === C.OddSpace && o.invisibles && betweenLetters) {
-      emit(sink, i, i + 1, ' ', ['space']);
-    } else if (k === C.NfcOther && o.nfc) {
-      const nf = input[i]!.normalize('NFC');
-      if (o.invisibles && betweenLetters && cls[nf.charCodeAt(0)] === C.OddSpace) emit(sink, i, i + 1, ' ', ['nfc', 'space']);
-      else emit(sink, i, i + 1, nf, ['nfc']);
-    }
-    i++;
+    if (c === 0x2c || c === 0x3b) spaceAfterComma(sink, input, i, cls);
+    // Not only non-ASCII: the second vowel of a doubtful pair is often ASCII (`gịong`).
+    i = nextStop(input, i, qt, stop, i + 1) === i ? handle(sink, i, qt[c]!, o, cache) : i + 1;
   }
   return sink;
 }

@@ -4,6 +4,7 @@ import { assertText, readOptions } from '../core/options.js';
 import { repair, type RepairChange, type RepairOptions } from '../encoding/repair.js';
 import { normalizeAligned, type NormalizeChange } from '../normalize/normalize.js';
 import type { NormalizeOptions } from '../normalize/options.js';
+import { refineRepairAlignment } from './refine-spans.js';
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -52,20 +53,23 @@ export function prepare(text: string, options?: PrepareOptions): PrepareResult {
   const normalizeOptions = stageOptions<NormalizeOptions>('normalize', o.normalize);
   const repaired = repairOptions === null ? null : repair(text, repairOptions);
   const mid = repaired === null ? text : repaired.text;
+  // Each character of a repaired stretch maps to its own damage, so tokens inside it stay apart.
+  const repairAlignment =
+    repaired === null || repaired.changes.length === 0 ? (repaired?.alignment ?? null) : refineRepairAlignment(text, repaired.changes);
   const normalized = normalizeOptions === null ? null : normalizeAligned(mid, normalizeOptions);
   const out = normalized === null ? mid : normalized.text;
 
   const alignment =
-    repaired !== null && normalized !== null
-      ? composeAlignments(normalized.alignment, repaired.alignment)
-      : (normalized?.alignment ?? repaired?.alignment ?? identityAlignment(text.length));
+    repairAlignment !== null && normalized !== null
+      ? composeAlignments(normalized.alignment, repairAlignment)
+      : (normalized?.alignment ?? repairAlignment ?? identityAlignment(text.length));
 
   const normalizations =
     normalized === null
       ? []
       : normalized.changes.map((c) => {
-          if (repaired === null || repaired.changes.length === 0) return c;
-          const span = repaired.alignment.toInput(c.start, c.end);
+          if (repairAlignment === null || repaired!.changes.length === 0) return c;
+          const span = repairAlignment.toInput(c.start, c.end);
           return { ...c, start: span.start, end: span.end, original: text.slice(span.start, span.end) };
         });
   return { text: out, alignment, repairs: repaired?.changes ?? [], normalizations };

@@ -206,7 +206,8 @@ export function analyzeRange(text: string, start: number, end: number): Verdict 
     } else {
       onsetLength = 2;
       first = next;
-      rhyme = walkRhyme(letters, 2, length, false);
+      // The onset's i is never written twice (`gìn`, not `giin`).
+      rhyme = next === I ? null : walkRhyme(letters, 2, length, false);
       // gi takes no glide: `gioa` is not Vietnamese.
       if (rhyme !== null && (rhyme.vowels.glide !== '' || !onsetFits('gi', rhyme, first))) rhyme = null;
     }

@@ -1,8 +1,12 @@
+import { assertText } from '../core/options.js';
 import { Casing, Verdict, analyzeRange, lastAnalysis } from './analyze.js';
 import { TONE_NAMES, type Tone } from './letters.js';
 
 /** Tone placement styles: they differ only in open `oa`, `oe`, `uy` (`hòa`/`hoà`). */
 export type ToneStyle = 'classic' | 'modern';
+
+/** The tone placement styles, for option checks. */
+export const TONE_STYLES: readonly ToneStyle[] = Object.freeze(['classic', 'modern'] as const);
 
 /** A Vietnamese syllable taken apart. Letters are toneless and lower case. */
 export interface Syllable {
@@ -23,7 +27,8 @@ export interface Syllable {
   readonly toneStyle: ToneStyle | 'both';
 }
 
-const CASES = ['lower', 'title', 'upper'] as const;
+/** The casings a syllable can have, in {@link Casing} order. */
+export const CASES = ['lower', 'title', 'upper'] as const;
 
 /**
  * Parses one Vietnamese syllable (NFC; lower case, Capitalized or ALL CAPS; tone mark in
@@ -35,7 +40,8 @@ const CASES = ['lower', 'title', 'upper'] as const;
  * // { onset: 'ng', glide: 'u', nucleus: 'yê', coda: 'n', tone: 'nga', case: 'title', toneStyle: 'both' }
  */
 export function parseSyllable(text: string): Syllable | null {
-  if (typeof text !== 'string' || analyzeRange(text, 0, text.length) !== Verdict.Valid) return null;
+  assertText('parseSyllable', text);
+  if (analyzeRange(text, 0, text.length) !== Verdict.Valid) return null;
   const a = lastAnalysis();
   const rhyme = a.rhyme!;
   const v = rhyme.vowels;
@@ -66,5 +72,6 @@ export function parseSyllable(text: string): Syllable | null {
  * isVietnameseSyllable('café');  // false
  */
 export function isVietnameseSyllable(text: string): boolean {
-  return typeof text === 'string' && analyzeRange(text, 0, text.length) === Verdict.Valid;
+  assertText('isVietnameseSyllable', text);
+  return analyzeRange(text, 0, text.length) === Verdict.Valid;
 }

@@ -1,6 +1,7 @@
 import { Verdict, analyzeRange, lastAnalysis } from './analyze.js';
 import { composeLetter } from './letters.js';
-import type { ToneStyle } from './parse.js';
+import { assertText, oneOf } from '../core/options.js';
+import { TONE_STYLES, type ToneStyle } from './parse.js';
 
 const scratch = new Uint16Array(16);
 
@@ -50,5 +51,7 @@ export function placeTone(
  * restyleSyllable('quý', 'modern');  // 'quý' (the styles agree)
  */
 export function restyleSyllable(text: string, style: ToneStyle): string {
-  return placeTone(text, 0, text.length, style, true) ?? text;
+  assertText('restyleSyllable', text);
+  const chosen = oneOf('restyleSyllable', 'style', style, TONE_STYLES, 'classic');
+  return placeTone(text, 0, text.length, chosen, true) ?? text;
 }

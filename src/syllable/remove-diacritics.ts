@@ -1,3 +1,6 @@
+import { assertText } from '../core/options.js';
+import { normalizeBounded } from '../normalize/bounded.js';
+
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const D_STROKE = /[\u0111\u00f0]/g;
 const D_STROKE_UPPER = /[\u0110\u00d0\u0189]/g;
@@ -13,11 +16,11 @@ const NEEDS_WORK = /[^\u0000-\u007f]/;
  * removeDiacritics('Đà Nẵng');  // 'Da Nang'
  */
 export function removeDiacritics(text: string): string {
+  assertText('removeDiacritics', text);
   if (!NEEDS_WORK.test(text)) return text;
-  return text
-    .normalize('NFD')
+  const stripped = normalizeBounded(text, 'NFD')
     .replace(LATIN_MARKS, '')
     .replace(D_STROKE, 'd')
-    .replace(D_STROKE_UPPER, 'D')
-    .normalize('NFC');
+    .replace(D_STROKE_UPPER, 'D');
+  return normalizeBounded(stripped);
 }

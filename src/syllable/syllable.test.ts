@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { VntextInputError, VntextOptionError } from '../core/errors.js';
 import { allSyllables } from './enumerate.js';
 import { composeSyllable, isVietnameseSyllable, parseSyllable, removeDiacritics, restyleSyllable } from './index.js';
 
@@ -108,5 +109,47 @@ describe('removeDiacritics', () => {
     ['plain', 'plain'],
   ])('turns %s into %s', (input, expected) => {
     expect(removeDiacritics(input)).toBe(expected);
+  });
+});
+
+describe('input and option checks', () => {
+  it('never reads the onset gi with a second i (`giin`, `gìin`)', () => {
+    for (const w of ['giin', 'gìin', 'GIIN', 'giit']) {
+      expect(parseSyllable(w)).toBeNull();
+      expect(isVietnameseSyllable(w)).toBe(false);
+    }
+    expect(parseSyllable('gìn')).not.toBeNull();
+    expect(composeSyllable(parseSyllable('gìn')!)).toBe('gìn');
+  });
+
+  it.each([
+    ['parseSyllable', () => parseSyllable(null as never)],
+    ['isVietnameseSyllable', () => isVietnameseSyllable(42 as never)],
+    ['removeDiacritics', () => removeDiacritics(null as never)],
+    ['restyleSyllable', () => restyleSyllable(undefined as never, 'classic')],
+    ['composeSyllable', () => composeSyllable({} as never)],
+    ['composeSyllable', () => composeSyllable(null as never)],
+    ['composeSyllable', () => composeSyllable({ ...parseSyllable('hoà')!, tone: 'bogus' } as never)],
+    ['composeSyllable', () => composeSyllable({ ...parseSyllable('hoà')!, onset: 'zz' })],
+    ['composeSyllable', () => composeSyllable({ ...parseSyllable('hoà')!, nucleus: 'xyz' })],
+  ])('%s rejects bad input with VntextInputError', (_, call) => {
+    expect(call).toThrowError(VntextInputError);
+  });
+
+  it.each([
+    ['restyleSyllable', () => restyleSyllable('hoà', 42 as never)],
+    ['restyleSyllable', () => restyleSyllable('hoà', 'new' as never)],
+    ['composeSyllable', () => composeSyllable(parseSyllable('hoà')!, 'bogus' as never)],
+  ])('%s rejects a bad style with VntextOptionError', (_, call) => {
+    expect(call).toThrowError(VntextOptionError);
+  });
+
+  it('removes diacritics in linear time from a letter with 100,000 marks', () => {
+    const hostile = 'a' + '\u0301\u0323'.repeat(50_000);
+    const t0 = performance.now();
+    const out = removeDiacritics(hostile + ' Việt');
+    // Generous: String#normalize alone takes seconds here; the bounded path takes milliseconds.
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(out.endsWith(' Viet')).toBe(true);
   });
 });
