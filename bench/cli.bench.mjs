@@ -1,0 +1,94 @@
+// The command line on a big stream: `vntext segment` over 64 MB of prose (one paragraph per
+// line) with --jobs 1 and --jobs 2, in alternating rounds. Reports MB/s, the speed-up of 2 jobs
+// over 1 (median of per-round ratios: the baseline is measured in the same run), whether the
+// outputs are byte-identical, and each run's peak resident memory (threads included).
+//
+//   npm run build && node bench/cli.bench.mjs [--mb 64] [--rounds 3] [--command segment]
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildProse, targetMegabytes } from './harness.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const cli = join(root, 'dist/cli.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const mb = targetMegabytes(64);
+const rounds = Number(arg('--rounds', '3'));
+const command = arg('--command', 'segment');
+
+const input = join(os.tmpdir(), `vntext-cli-bench-${process.pid}.txt`);
+writeFileSync(input, buildProse(mb * 1e6));
+const bytes = statSync(input).size;
+const useTime = existsSync('/usr/bin/time');
+
+/** Runs the CLI on the input; resolves to seconds, the output's hash and size, and peak RSS in MB. */
+function run(jobs) {
+  return new Promise((done, fail) => {
+    const args = [cli, command, '--jobs', String(jobs), '--no-progress', input];
+    const child = useTime
+      ? spawn('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const hash = createHash('sha256');
+    let outBytes = 0;
+    let stderr = '';
+    let peakKb = 0;
+    const poll = useTime
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) peakKb = Math.max(peakKb, Number(m[1]));
+          } catch {}
+        }, 20);
+    const t0 = process.hrtime.bigint();
+    child.stdout.on('data', (d) => {
+      hash.update(d);
+      outBytes += d.length;
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (poll) clearInterval(poll);
+      if (code !== 0) return fail(new Error(`exit ${code}: ${stderr}`));
+      if (useTime) peakKb = Number(stderr.trim().split('\n').at(-1));
+      done({ seconds, hash: hash.digest('hex'), outBytes, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = { 1: [], 2: [] };
+const ratios = [];
+console.log(`vntext ${command}: ${(bytes / 1e6).toFixed(1)} MB, ${rounds} rounds, ${os.cpus().length} cores (${os.cpus()[0]?.model}), load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}, Node ${process.version}`);
+try {
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [1, 2] : [2, 1];
+    const round = {};
+    for (const jobs of order) {
+      round[jobs] = await run(jobs);
+      results[jobs].push(round[jobs]);
+      const x = round[jobs];
+      console.log(`  round ${r + 1} --jobs ${jobs}: ${x.seconds.toFixed(2)} s, ${(bytes / 1e6 / x.seconds).toFixed(1)} MB/s, peak ${x.peakMb.toFixed(0)} MB`);
+    }
+    ratios.push(round[1].seconds / round[2].seconds);
+  }
+} finally {
+  rmSync(input, { force: true });
+}
+const same = results[1].concat(results[2]).every((x) => x.hash === results[1][0].hash);
+const rows = [1, 2].map((jobs) => {
+  const s = median(results[jobs].map((x) => x.seconds));
+  const peak = Math.max(...results[jobs].map((x) => x.peakMb));
+  return `| \`vntext ${command} --jobs ${jobs}\` | ${(bytes / 1e6).toFixed(0)} MB | ${(bytes / 1e6 / s).toFixed(1)} | ${peak.toFixed(0)} MB |`;
+});
+console.log('\n| run | input | MB/s (median) | peak RSS |\n|---|---|---:|---:|');
+console.log(rows.join('\n'));
+console.log(`\nspeed-up of --jobs 2 over --jobs 1: ${median(ratios).toFixed(2)}× (median of per-round ratios ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+console.log(`outputs identical across all runs: ${same} (${(results[1][0].outBytes / 1e6).toFixed(1)} MB out)`);
