@@ -5,6 +5,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, renderHtml } from './index.js';
 
+// Runs inside the page (the project's types have no DOM).
+declare const getComputedStyle: (e: unknown, pseudo?: string) => Record<'backgroundColor' | 'content' | 'fontWeight' | 'outlineStyle', string>;
+
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`[skipped] ${CHROMIUM} not found (apt-get install -y chromium)`);

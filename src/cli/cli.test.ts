@@ -125,12 +125,13 @@ describe('vntext: one output line per input line', () => {
 });
 
 describe('vntext: bad input', () => {
-  const bad = Buffer.concat([
-    Buffer.from('Hợp tác xã\n'),
-    Buffer.from([0x6d, 0xff, 0xfe, 0x20, 0x68, 0x61, 0x69, 0x0a]), // invalid UTF-8
-    Buffer.from('ba\0bốn\n'), // NUL
-    Buffer.from('\n'),
-    Buffer.from('năm'), // no final line break
+  const utf8 = (s: string): number[] => [...new TextEncoder().encode(s)];
+  const bad = Uint8Array.from([
+    ...utf8('Hợp tác xã\n'),
+    ...[0x6d, 0xff, 0xfe, 0x20, 0x68, 0x61, 0x69, 0x0a], // invalid UTF-8
+    ...utf8('ba\0bốn\n'), // NUL
+    ...utf8('\n'),
+    ...utf8('năm'), // no final line break
   ]);
 
   it('goes on, keeps lines aligned, marks bad lines with U+FFFD and says which and why', () => {
@@ -176,7 +177,7 @@ describe('vntext: legacy encodings', () => {
     ['vps', 'vps'],
     ['cp1258', 'windows-1258'],
   ] as const)('reads %s bytes with --encoding, and with auto', (name, encoding) => {
-    const bytes = Buffer.concat([Buffer.from(encode(text, encoding)), Buffer.from('\n')]);
+    const bytes = Uint8Array.from([...encode(text, encoding), 0x0a]);
     expect(vntext(['normalize', '--encoding', name], bytes).stdout).toBe(`${text}\n`);
     if (name === 'vni' || name === 'tcvn3') expect(vntext(['normalize', '-e', 'auto'], bytes).stdout).toBe(`${text}\n`);
   });
