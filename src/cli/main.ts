@@ -82,10 +82,10 @@ async function runLines(config: CliConfig): Promise<number> {
   };
   const showProgress = config.progress ?? process.stderr.isTTY === true;
   const progress = showProgress ? new Progress(process.stderr, totalSize(config.files)) : null;
-  const pool = config.jobs > 1 ? new WorkerPool(new URL(import.meta.url), config.jobs, lineOptions) : null;
+  let pool: WorkerPool | null = null;
   const run = (b: Batch): Promise<BatchResult> => (pool === null ? Promise.resolve(processBatch(b, lineOptions)) : pool.run(b));
   const inFlight: { batch: SourcedBatch; result: Promise<BatchResult> }[] = [];
-  const maxInFlight = pool === null ? 1 : 2 * config.jobs;
+  let maxInFlight = 1;
   let base = 0;
 
   const emit = async (batch: SourcedBatch, r: BatchResult): Promise<void> => {
@@ -100,11 +100,25 @@ async function runLines(config: CliConfig): Promise<number> {
   };
 
   try {
-    for await (const batch of readBatches(openSources(config.files), {
+    const batches = readBatches(openSources(config.files), {
       encoding: config.encoding,
       batchBytes: config.batchBytes,
       maxLine: config.maxLine,
-    })) {
+    });
+    // Workers cost a start-up each (loading the library, warming up): an input of one batch is
+    // done in this thread, so small inputs (tests, GNU parallel's blocks) stay quick.
+    // Typing at a terminal, each line is answered as it comes.
+    const interactive = process.stdin.isTTY === true && config.files.every((f) => f === '-');
+    const head = interactive ? [] : [await batches.next(), await batches.next()];
+    if (config.jobs > 1 && head.length === 2 && !head[1]!.done) {
+      pool = new WorkerPool(new URL(import.meta.url), config.jobs, lineOptions);
+      maxInFlight = 2 * config.jobs;
+    }
+    const all = (async function* () {
+      for (const h of head) if (!h.done) yield h.value;
+      yield* batches;
+    })();
+    for await (const batch of all) {
       inFlight.push({ batch, result: run(batch) });
       while (inFlight.length >= maxInFlight) {
         const next = inFlight.shift()!;
@@ -119,7 +133,7 @@ async function runLines(config: CliConfig): Promise<number> {
     process.stderr.write(`vntext: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   } finally {
-    await pool?.close();
+    await (pool as WorkerPool | null)?.close();
   }
 }
 

@@ -134,6 +134,9 @@ export async function* readBatches(sources: readonly Source[], o: ReaderOptions)
         pos = stop;
         if (size >= o.batchBytes) yield flush();
       }
+      // What has arrived goes on now: a slow producer (a pipe, a socket) is not kept waiting
+      // for a full batch. Files come in 1 MiB chunks, so their batches stay full-sized.
+      if (size > 0) yield flush();
     }
     if (skipping > 0) skipLine(skipping);
     else if (tailSize > 0) pushLines([...tail, Uint8Array.of(NL)], 1);
