@@ -21,8 +21,11 @@ const SAMPLE = 4096;
 /** Letter runs: a word of any script (a Han run counts as one word, which is all we need). */
 const WORD = /[\p{L}\p{M}]+/gu;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Letters no other Latin orthography uses with Vietnamese's rhymes: ă ơ ư đ and U+1EA0–U+1EF9. */
+const VIETNAMESE_ONLY = /[ăĂơƠưƯđĐĩĨũŨ\u1ea0-\u1ef9]/u;
 
 let foldedSyllables: Set<string> | null = null;
+let lexiconSyllables: Set<string> | null = null;
 
 /**
  * The lexicon's syllables with their diacritics removed (`hợp` → `hop`): a word typed without
@@ -32,8 +35,8 @@ let foldedSyllables: Set<string> | null = null;
  */
 function bareSyllables(): Set<string> {
   if (foldedSyllables === null) {
-    const list = PACKED_LEXICON.slice(0, PACKED_LEXICON.indexOf('\n')).split(' ');
-    foldedSyllables = new Set(list.map((s) => removeDiacritics(s)));
+    lexiconSyllables = new Set(PACKED_LEXICON.slice(0, PACKED_LEXICON.indexOf('\n')).split(' '));
+    foldedSyllables = new Set([...lexiconSyllables].map((s) => removeDiacritics(s)));
   }
   return foldedSyllables;
 }
@@ -45,13 +48,17 @@ interface Evidence {
   marked: number;
   /** Words without diacritics that are the bare form of a lexicon syllable (`toi`, `nha`). */
   bare: number;
+  /** Marked words that are syllables of the lexicon (`lá`, `hợp`), not merely well formed (`pó`). */
+  known: number;
+  /** Marked syllables with a letter only Vietnamese uses (`ă ơ ư đ`, `ạ ả ẽ ộ` …), not `á é ô ã`. */
+  unique: number;
   /** Letters in the sample, for how much weight a guess deserves. */
   letters: number;
 }
 
 function evidence(sample: string): Evidence {
   const bare = bareSyllables();
-  const e: Evidence = { words: 0, marked: 0, bare: 0, letters: 0 };
+  const e: Evidence = { words: 0, marked: 0, bare: 0, known: 0, unique: 0, letters: 0 };
   for (const m of sample.matchAll(WORD)) {
     const w = m[0];
     e.words++;
@@ -59,7 +66,11 @@ function evidence(sample: string): Evidence {
     if (w.length > 7) continue; // no Vietnamese syllable is longer (nghiêng: 7)
     if (ASCII_ONLY.test(w)) {
       if (bare.has(w.toLowerCase())) e.bare++;
-    } else if (isVietnameseSyllable(w)) e.marked++;
+    } else if (isVietnameseSyllable(w)) {
+      e.marked++;
+      if (VIETNAMESE_ONLY.test(w)) e.unique++;
+      if (lexiconSyllables!.has(w.toLowerCase())) e.known++;
+    }
   }
   return e;
 }
@@ -92,7 +103,12 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   // almost never valid syllables (`maison`, `été`, `não`), and the plain words around them
   // must read as Vietnamese too.
   if (e.marked >= 1 && e.marked / e.words >= 0.2 && vietnamese >= 0.7) {
-    return { language: 'vie', confidence: round(Math.min(1, vietnamese) * lengthFactor(e)) };
+    // Accents that Portuguese, French or Italian share (`Só há pó lá`, `Pão, mão`) also spell
+    // Vietnamese syllables: without a letter of Vietnamese's own, more evidence is needed.
+    // Vietnamese-looking: lexicon syllables throughout (`Theo báo cáo`); else franc must agree.
+    if (e.unique > 0 || (e.known + e.bare) / e.words >= 0.9 || francTop(sample.normalize('NFD')) === 'vie') {
+      return { language: 'vie', confidence: round(Math.min(1, vietnamese) * lengthFactor(e)) };
+    }
   }
   // Typed without marks (SMS, comments): English, French or Indonesian prose rarely has four
   // words in five that are bare Vietnamese syllables (`the quick brown fox`: 1 in 4).
@@ -100,6 +116,10 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     return { language: 'vie', confidence: round(vietnamese * lengthFactor(e) * 0.9) };
   }
   return franc(sample, e);
+}
+
+function francTop(text: string): string {
+  return francAll(text, { minLength: 3 })[0]?.[0] ?? 'und';
 }
 
 function franc(sample: string, e: Evidence): LanguageGuess {
