@@ -4,7 +4,8 @@
 // outputs are byte-identical, and each run's peak resident memory (threads included). On a
 // machine shared with other work the elapsed ratio says little (Linux autogroups give a process
 // the same CPU share whatever its thread count), so the per-thread CPU times from /proc are
-// reported too, with the speed-up they bound on two idle cores.
+// reported too, with the speed-up they allow on two idle cores (an upper estimate: it assumes
+// the threads overlap perfectly).
 //
 //   npm run build && node bench/cli.bench.mjs [--mb 64] [--rounds 3] [--command segment]
 import { spawn } from 'node:child_process';
@@ -112,6 +113,6 @@ console.log('\n| run | input | MB/s (median) | peak RSS |\n|---|---|---:|---:|')
 console.log(rows.join('\n'));
 console.log(`\nspeed-up of --jobs 2 over --jobs 1: ${median(ratios).toFixed(2)}× (median of per-round ratios ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
 console.log(
-  `CPU-time bound of the speed-up on 2 idle cores (max(busiest thread, total / 2), jobs 1 over jobs 2): ${median(cpuRatios).toFixed(2)}× (${cpuRatios.map((x) => x.toFixed(2)).join(', ')})`,
+  `speed-up on 2 idle cores estimated from CPU times, at most: ${median(cpuRatios).toFixed(2)}× (each run's time taken as max(busiest thread, all threads / 2); ${cpuRatios.map((x) => x.toFixed(2)).join(', ')})`,
 );
 console.log(`outputs identical across all runs: ${same} (${(results[1][0].outBytes / 1e6).toFixed(1)} MB out)`);
