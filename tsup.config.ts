@@ -1,8 +1,8 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // One entry per public subpath in package.json "exports". Shared code is split into chunks,
 // so importing `vntext/tokenize` never loads the segmenter's lexicon or model.
-export default defineConfig({
+const library: Options = {
   entry: {
     index: 'src/index.ts',
     syllable: 'src/syllable/index.ts',
@@ -12,13 +12,41 @@ export default defineConfig({
     segment: 'src/segment/index.ts',
     entities: 'src/entities/index.ts',
     summarize: 'src/summarize/index.ts',
+    language: 'src/language/index.ts',
+    analyze: 'src/analyze/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
   splitting: true,
   treeshake: true,
-  clean: true,
+  // The CLI build writes dist/cli.js beside these at the same time: leave it alone.
+  clean: ['!cli.js'],
   target: 'es2022',
   platform: 'neutral',
+  // franc-min is ESM only: bundled, `require('vntext')` works on every Node 20.
+  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
   sourcemap: false,
-});
+};
+
+// The command line (the `vntext` bin): Node only, ESM. It loads the library from the ESM build
+// beside it (`./index.js`) instead of bundling a second copy of the lexicon and models.
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  splitting: false,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  sourcemap: false,
+  esbuildPlugins: [
+    {
+      name: 'vntext-library-external',
+      setup(build) {
+        build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+      },
+    },
+  ],
+};
+
+export default defineConfig([library, cli]);

@@ -19,3 +19,5 @@ export type { Segmenter, SegmenterOptions, SegmentOptions, Word, WordKindName, W
 export * from './pipeline/index.js';
 export * from './entities/index.js';
 export * from './summarize/index.js';
+export * from './language/index.js';
+export * from './analyze/index.js';
