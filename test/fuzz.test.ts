@@ -2,9 +2,9 @@
 // surrogates, combining marks alone, controls, emoji sequences, right-to-left text, legacy
 // damage) no function throws; every span is in bounds, ordered, non-overlapping and equal to
 // `input.slice(start, end)`; tokens and words plus the gaps between them rebuild the input;
-// normalize, repair and prepare are idempotent. Known bugs being fixed on other branches are
-// `it.fails` with the branch named, and their counterexamples are given to fast-check as
-// `examples`, so the expected failure is deterministic.
+// normalize, repair and prepare are idempotent. Known open bugs are `it.fails` with the finding
+// described, and their counterexamples are given to fast-check as `examples`, so the expected
+// failure is deterministic.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as v from '../src/index.js';
@@ -92,10 +92,18 @@ const CALLS: [string, (s: string) => unknown][] = [
   ['segment', (s) => v.segment(s)],
   ['segmentJoined', (s) => v.segmentJoined(s)],
   ['countWords', (s) => v.countWords(s)],
+  ['segmentTable', (s) => v.segmentTable(s)],
+  ['wordIterator', (s) => [...v.wordIterator(s)]],
   ['createSegmenter().segment', (s) => v.createSegmenter({ dictionary: ['hợp tác xã', 'Việt Nam'] }).segment(s)],
   ['extractEntities', (s) => v.extractEntities(s, { referenceDate: '2023-10-23' })],
   ['summarize', (s) => v.summarize(s)],
   ['summarize (cluster)', (s) => v.summarize([s, s.slice(1)], { sentences: 2 })],
+  ['analyze', (s) => v.analyze(s)],
+  ['detectLanguage', (s) => v.detectLanguage(s)],
+  ['renderHtml', (s) => v.renderHtml(v.analyze(s))],
+  // Streams are consumed in the asynchronous property below; creating one never throws.
+  ['analyzeStream', (s) => v.analyzeStream([s])],
+  ['splitLines', (s) => v.splitLines([s])],
   ['parseSyllable', (s) => v.parseSyllable(s)],
   ['isVietnameseSyllable', (s) => v.isVietnameseSyllable(s)],
   ['restyleSyllable', (s) => [v.restyleSyllable(s, 'modern'), v.restyleSyllable(s, 'classic')]],
@@ -105,16 +113,6 @@ const CALLS: [string, (s: string) => unknown][] = [
   ['mojibake (every encoding)', (s) => ENC.map((e) => v.mojibake(s, e))],
   ['decode (every encoding and auto)', (s) => { const b = new TextEncoder().encode(s); return [...ENC, 'auto' as const].map((e) => v.decode(b, e)); }],
 ];
-
-// The pipeline functions of issue 11, once they are exported (h-cli's branch).
-const later = v as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>;
-for (const [name, call] of [
-  ['analyze', (s: string) => later.analyze!(s)],
-  ['detectLanguage', (s: string) => later.detectLanguage!(s)],
-  ['renderHtml', (s: string) => later.renderHtml!(later.analyze!(s))],
-] as const) {
-  if (typeof later[name] === 'function') CALLS.push([name, call]);
-}
 
 describe('no public function throws on any string', () => {
   it('covers every exported function', () => {
@@ -126,6 +124,19 @@ describe('no public function throws on any string', () => {
 
   it.each(CALLS)('%s', (_name, call) => {
     fc.assert(fc.property(hostile, (s) => void call(s)), RUNS);
+  });
+
+  it('analyzeStream and splitLines, consumed: one document per line, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { maxLength: 4 }), async (chunks) => {
+        const lines: string[] = [];
+        for await (const line of v.splitLines(chunks)) lines.push(line);
+        const docs: string[] = [];
+        for await (const doc of v.analyzeStream(lines)) docs.push(doc.text);
+        expect(docs).toEqual(lines);
+      }),
+      { numRuns: Math.min(RUNS.numRuns, 30) },
+    );
   });
 
   it('decode accepts any bytes in every encoding', () => {
@@ -172,11 +183,10 @@ describe('spans', () => {
     );
   });
 
-  // Not fixed on any branch yet (found by this test; for h-norm, who owns prepare and the
-  // alignment): a repair (NFD) or normalize (NFC) edit can cover several tokens (a combining
-  // mark on a non-Vietnamese letter before punctuation, a CJK compatibility ideograph); every
-  // token inside then maps to the whole edit and the spans overlap. Flip when fixed.
-  it.fails('through prepare point into the raw string, ordered and in bounds', () => {
+  // Found by this test: a repair (NFD) or normalize (NFC) edit that covered several tokens (a
+  // combining mark on a non-Vietnamese letter before punctuation, a CJK compatibility
+  // ideograph) mapped every token inside to the whole edit, so spans overlapped.
+  it('through prepare point into the raw string, ordered and in bounds', () => {
     fc.assert(
       fc.property(hostile, (s) => {
         const clean = v.prepare(s);
@@ -228,7 +238,7 @@ describe('idempotence', () => {
 
   // fixed on branch h-norm; flip at merge: an invisible character between marks, and the space
   // `spacing` adds after a comma only on the second pass.
-  it.fails('normalize is idempotent with every option, also around invisibles and commas', () => {
+  it('normalize is idempotent with every option, also around invisibles and commas', () => {
     const options: v.NormalizeOptions[] = [{}, { spacing: true }, { toneStyle: 'modern', spacing: true }];
     fc.assert(
       fc.property(hostile, (s) => {
@@ -296,7 +306,7 @@ describe('legacy encodings', () => {
 
   // fixed on branch h-norm; flip at merge: `(` after e/i/o/u and `^` after i/u/y were written
   // unescaped and read back as breve and circumflex marks.
-  it.fails('decode(encode(x, viqr)) gives x back, also next to ( and ^', () => {
+  it('decode(encode(x, viqr)) gives x back, also next to ( and ^', () => {
     fc.assert(fc.property(viText, (s) => void expect(v.decode(v.encode(s, 'viqr'), 'viqr')).toBe(s)), { ...RUNS, examples: [['Hà Nội(thủ đô)'], ['thu^']] });
   });
 
@@ -311,7 +321,7 @@ describe('the syllable model', () => {
   });
 
   // fixed on branch h-norm; flip at merge: `giin` parsed as gi + in, composed back as `gin`.
-  it.fails('composeSyllable(parseSyllable(x)) gives x back for every syllable it parses', () => {
+  it('composeSyllable(parseSyllable(x)) gives x back for every syllable it parses', () => {
     const word = fc.string({ unit: fc.constantFrom(...'giaăâeêioôơuưyđnhmctpkqrsxGIAĐàáảãạìíỉĩịừứửữựờớởỡợ'), minLength: 1, maxLength: 7 });
     fc.assert(
       fc.property(word, (s) => {

@@ -2,8 +2,7 @@
 // fuzzing the package keeps a test; every export checks its input and options the way the main
 // functions do; exported tables cannot be changed by a caller; configurations never share
 // state; the built library holds no `eval`, `new Function` or dynamic `require`/`import`.
-// Tests for fixes that live on other branches are `it.fails` with the branch named: flip each
-// to `it` at merge.
+// Known open bugs are `it.fails` with the finding described: flip each to `it` when fixed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +12,8 @@ import { repoRoot } from '../scripts/shared-data.js';
 const codePoints = (s: string) => [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 
 describe('bugs found by fuzzing the package', () => {
-  // fixed on branch h-norm; flip at merge
-  it.fails('normalize is idempotent with spacing: the space after a comma comes on the first pass', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('normalize is idempotent with spacing: the space after a comma comes on the first pass', () => {
     const once = v.normalize('Hà Nội ,Việt Nam', { spacing: true });
     expect(once).toBe('Hà Nội, Việt Nam');
     expect(v.normalize(once, { spacing: true })).toBe(once);
@@ -22,24 +21,24 @@ describe('bugs found by fuzzing the package', () => {
 
   // fixed on branch h-norm; flip at merge: `U\u200b\u0302` became `U\u0302` on the first pass
   // and `Û` on the second.
-  it.fails('normalize composes a mark separated from its letter by an invisible character, on the first pass', () => {
+  it('normalize composes a mark separated from its letter by an invisible character, on the first pass', () => {
     const once = v.normalize('U\u200b\u0302');
     expect(codePoints(v.normalize(once))).toBe(codePoints(once));
     expect(codePoints(once)).toBe('U+00DB');
   });
 
-  // fixed on branch h-norm; flip at merge
-  it.fails('VIQR encode escapes ( after e/i/o/u and ^ after i/u/y, so decode gives the text back', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('VIQR encode escapes ( after e/i/o/u and ^ after i/u/y, so decode gives the text back', () => {
     for (const s of ['Hà Nội(thủ đô)', 'thu^', 'bi(a)', 'y^']) expect(v.decode(v.encode(s, 'viqr'), 'viqr')).toBe(s);
   });
 
-  // fixed on branch h-norm; flip at merge
-  it.fails('unicomp keeps marks on letters outside Vietnamese (ṍ stays ṍ)', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('unicomp keeps marks on letters outside Vietnamese (ṍ stays ṍ)', () => {
     expect(v.decode(v.encode('ṍ', 'unicomp'), 'unicomp')).toBe('ṍ');
   });
 
-  // fixed on branch h-norm; flip at merge
-  it.fails('parseSyllable rejects a doubled i after gi (giin, gìin)', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('parseSyllable rejects a doubled i after gi (giin, gìin)', () => {
     expect(v.parseSyllable('giin')).toBeNull();
     expect(v.parseSyllable('gìin')).toBeNull();
     expect(v.isVietnameseSyllable('giin')).toBe(false);
@@ -77,8 +76,8 @@ describe('every export checks its input and options', () => {
     expect(isVntextError(f)).toBe(true);
   });
 
-  // fixed on branch h-norm; flip at merge
-  it.fails.each([
+  // A regression test for a fuzzing finding (issue 13).
+  it.each([
     ['removeDiacritics(null)', () => v.removeDiacritics(null as never)],
     ['restyleSyllable("hoà", 42)', () => v.restyleSyllable('hoà', 42 as never)],
     ['composeSyllable(p, "bogus")', () => v.composeSyllable(v.parseSyllable('hoà')!, 'bogus' as never)],
@@ -87,13 +86,13 @@ describe('every export checks its input and options', () => {
     expect(isVntextError(f)).toBe(true);
   });
 
-  // fixed on branch h-tok; flip at merge
-  it.fails('scanTokens rejects an unknown option', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('scanTokens rejects an unknown option', () => {
     expect(isVntextError(() => (v.scanTokens as (...args: unknown[]) => unknown)('a', { bogus: 1 }))).toBe(true);
   });
 
-  // fixed on branch h-norm; flip at merge
-  it.fails('an alignment from another text is refused, not mapped to empty spans', () => {
+  // A regression test for a fuzzing finding (issue 13).
+  it('an alignment from another text is refused, not mapped to empty spans', () => {
     const other = v.prepare('Hoá');
     expect(isVntextError(() => v.tokenize({ text: 'Hội nghị diễn ra', alignment: other.alignment }))).toBe(true);
   });
@@ -104,8 +103,8 @@ describe('exported tables cannot be changed by a caller', () => {
     expect(Object.isFrozen(v.ENTITY_TYPES)).toBe(true);
   });
 
-  // fixed on branches h-norm (ENCODINGS) and h-tok (TokenKind, DOTTED_ABBREVIATIONS); flip at merge
-  it.fails.each([
+  // A regression test for a fuzzing finding (issue 13).
+  it.each([
     ['ENCODINGS', v.ENCODINGS],
     ['TokenKind', v.TokenKind],
     ['DOTTED_ABBREVIATIONS', v.DOTTED_ABBREVIATIONS],

@@ -26,18 +26,7 @@ const VERBOSE = process.env.VNTEXT_LINEAR_VERBOSE === '1';
  * Function/pattern pairs that are super-linear on this branch, and the branch that fixes them.
  * Each is `it.fails`: fixed on that branch; flip at merge (delete the entry).
  */
-const KNOWN_SLOW: Record<string, string> = {
-  // String#normalize on an unbounded run of marks (issue 13).
-  'normalize / combining marks': 'h-norm',
-  'prepare / combining marks': 'h-norm',
-  'removeDiacritics / combining marks': 'h-norm',
-  'encode (viqr) / combining marks': 'h-norm',
-  'mojibake (utf-8) / combining marks': 'h-norm',
-  'extractEntities / combining marks': 'h-norm',
-  // The segmenter's syllable keys normalize the same run.
-  'segment / combining marks': 'h-tok',
-  'countWords / combining marks': 'h-tok',
-};
+const KNOWN_SLOW: Record<string, string> = {};
 
 type Growth = { fn: string; pattern: string; ratio: number; detail: string };
 const results = new Map<string, Growth>();
