@@ -43,7 +43,11 @@ const cli: Options = {
     {
       name: 'vntext-library-external',
       setup(build) {
-        build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+        // The library's own entries, not a second copy: ../index.js, ../analyze/index.js, ../language/index.js.
+        build.onResolve({ filter: /^\.\.\/(index|analyze\/index|language\/index)\.js$/ }, (args) => ({
+          path: `./${args.path === '../index.js' ? 'index' : args.path.slice(3, -'/index.js'.length)}.js`,
+          external: true,
+        }));
       },
     },
   ],

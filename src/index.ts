@@ -19,5 +19,6 @@ export type { Segmenter, SegmenterOptions, SegmentOptions, Word, WordKindName, W
 export * from './pipeline/index.js';
 export * from './entities/index.js';
 export * from './summarize/index.js';
-export * from './language/index.js';
-export * from './analyze/index.js';
+// `analyze`, `analyzeStream`, `renderHtml` (vntext/analyze) and `detectLanguage` (vntext/language)
+// are their own entry points: franc-min builds its trigram tables when it is imported, and the
+// main entry decodes nothing at import.

@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as v from '../src/index.js';
+import { analyze, analyzeStream, renderHtml, splitLines } from '../src/analyze/index.js';
+import { detectLanguage } from '../src/language/index.js';
 
 const FRAGMENTS = [
   // code units that break naive code
@@ -98,12 +100,12 @@ const CALLS: [string, (s: string) => unknown][] = [
   ['extractEntities', (s) => v.extractEntities(s, { referenceDate: '2023-10-23' })],
   ['summarize', (s) => v.summarize(s)],
   ['summarize (cluster)', (s) => v.summarize([s, s.slice(1)], { sentences: 2 })],
-  ['analyze', (s) => v.analyze(s)],
-  ['detectLanguage', (s) => v.detectLanguage(s)],
-  ['renderHtml', (s) => v.renderHtml(v.analyze(s))],
+  ['analyze', (s) => analyze(s)],
+  ['detectLanguage', (s) => detectLanguage(s)],
+  ['renderHtml', (s) => renderHtml(analyze(s))],
   // Streams are consumed in the asynchronous property below; creating one never throws.
-  ['analyzeStream', (s) => v.analyzeStream([s])],
-  ['splitLines', (s) => v.splitLines([s])],
+  ['analyzeStream', (s) => analyzeStream([s])],
+  ['splitLines', (s) => splitLines([s])],
   ['parseSyllable', (s) => v.parseSyllable(s)],
   ['isVietnameseSyllable', (s) => v.isVietnameseSyllable(s)],
   ['restyleSyllable', (s) => [v.restyleSyllable(s, 'modern'), v.restyleSyllable(s, 'classic')]],
@@ -130,9 +132,9 @@ describe('no public function throws on any string', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hostile, { maxLength: 4 }), async (chunks) => {
         const lines: string[] = [];
-        for await (const line of v.splitLines(chunks)) lines.push(line);
+        for await (const line of splitLines(chunks)) lines.push(line);
         const docs: string[] = [];
-        for await (const doc of v.analyzeStream(lines)) docs.push(doc.text);
+        for await (const doc of analyzeStream(lines)) docs.push(doc.text);
         expect(docs).toEqual(lines);
       }),
       { numRuns: Math.min(RUNS.numRuns, 30) },

@@ -1,9 +1,9 @@
 // What each command does to one line of input: the line's text in, one output line out (no
 // line break inside), in the text or the JSONL format. The same code runs in the main thread
 // (`--jobs 1`) and in the workers.
+import { analyze } from '../analyze/index.js';
+import { detectLanguage } from '../language/index.js';
 import {
-  analyze,
-  detectLanguage,
   extractEntities,
   normalize,
   normalizeAligned,

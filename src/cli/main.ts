@@ -6,7 +6,8 @@
 import { once } from 'node:events';
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { analyze, decode, renderHtml } from '../index.js';
+import { analyze, renderHtml } from '../analyze/index.js';
+import { decode } from '../index.js';
 import { type CliConfig, USAGE, UsageError, parseCommandLine } from './args.js';
 import { type Batch, type BatchResult, processBatch } from './batch.js';
 import type { LineOptions } from './commands.js';
