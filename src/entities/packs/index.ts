@@ -1,5 +1,6 @@
 import type { Candidate, EntityType } from '../types.js';
 import type { EntityContext } from '../context.js';
+import { NAMED_PACKS } from './named/index.js';
 
 /** A rule pack: the rules for some entity types, each candidate naming the rule that made it. */
 export interface RulePack {
@@ -9,4 +10,4 @@ export interface RulePack {
 }
 
 /** Every pack, in the order their candidates are offered to the refiners. */
-export const PACKS: readonly RulePack[] = [];
+export const PACKS: readonly RulePack[] = [...NAMED_PACKS];

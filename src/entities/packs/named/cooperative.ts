@@ -1,0 +1,73 @@
+import type { EntityContext } from '../../context.js';
+import type { Candidate } from '../../types.js';
+import { readBody } from './body.js';
+import { COOP_HEADS, GENERIC_AFTER, GENERIC_BEFORE } from './lexicon.js';
+import { follows, isAbbreviation, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { TokenKind } from '../../../tokenize/token-kind.js';
+
+const HEADS: ReadonlySet<string> = new Set(COOP_HEADS);
+const HEAD_MAX = maxPhraseTokens(COOP_HEADS);
+/** Abbreviations that are the kind itself, never one cooperative's short name. */
+const GENERIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['HTX', 'THT', 'LHHTX', 'HTXNN']);
+
+/**
+ * A head word (`HTX`, `Hợp tác xã`, `Liên hiệp HTX`, `Tổ hợp tác`) followed by its sector words
+ * and proper name (`HTX Nông nghiệp Hải Thượng`, `Tổ hợp tác khóm sạch ấp Tân Hòa`). Left out:
+ * a head with no name after it (the anaphoric `HTX`), after a word that makes it a kind (`các
+ * HTX`, `478 HTX`, `Luật Hợp tác xã`), inside `Liên minh HTX` (an organization), and
+ * lower-case `tổ hợp tác` (a kind). A name needs a capitalized word or a place.
+ */
+export function cooperativeAt(ctx: EntityContext, w: Words, i: number): Candidate | null {
+  const h = matchPhrase(w, i, HEADS, HEAD_MAX);
+  if (h === 0) return null;
+  const head = w.lower.slice(i, i + h).join(' ');
+  const capital = isCapWord(w, i) || isAbbreviation(w, i);
+  // Lower-case `tổ hợp tác` and `hợp tác xã` are kinds unless a capitalized name follows at once.
+  if (!capital && !isCapWord(w, i + h)) return null;
+  if (head === 'tổ hợp tác' && !capital) return null;
+  if (follows(w, i)) {
+    const p = w.lower[i - 1]!;
+    if (GENERIC_BEFORE.has(p) || w.kind[i - 1] === TokenKind.Number) return null;
+    if (p === 'minh' && i >= 2 && w.lower[i - 2] === 'liên') return null;
+  }
+  if (i + h >= w.n || !follows(w, i + h) || matchPhrase(w, i + h, GENERIC_AFTER, 2) > 0) return null;
+  const body = readBody(ctx, w, i + h, true);
+  if (body.caps === 0 && body.places.length === 0) return null;
+  const name = spanText(ctx.text, w, i, body.to);
+  return { type: 'cooperative', start: w.start[i]!, end: w.end[body.to - 1]!, value: { name }, rule: 'cooperative/head' };
+}
+
+/**
+ * Every cooperative, and the short names the text defines for them: after `Hợp tác xã Nông
+ * nghiệp Tân Lập (HTX Tân Lập)` or `… (HTXTL)`, the short form in parentheses and its later
+ * uses are the same cooperative (`value.abbreviationOf`).
+ */
+export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
+  const out: Candidate[] = [];
+  const defined = new Map<string, string>();
+  for (let i = 0; i < w.n; i++) {
+    const t = w.text[i]!;
+    const full = defined.get(t);
+    if (full !== undefined && isAbbreviation(w, i)) {
+      out.push({ type: 'cooperative', start: w.start[i]!, end: w.end[i]!, value: { name: t, abbreviationOf: full }, rule: 'cooperative/abbreviation' });
+      continue;
+    }
+    const c = cooperativeAt(ctx, w, i);
+    if (c === null) continue;
+    out.push(c);
+    let k = i;
+    while (k < w.n && w.end[k]! < c.end) k++;
+    // `(ABBR)` right after the name defines its short form.
+    if (k + 3 < w.n + 1 && w.text[k + 1] === '(' && isAbbreviation(w, k + 2) && w.text[k + 3] === ')') {
+      const abbr = w.text[k + 2]!;
+      if (!GENERIC_ABBREVIATIONS.has(abbr)) {
+        const name = (c.value as { name: string }).name;
+        defined.set(abbr, name);
+        out.push({ type: 'cooperative', start: w.start[k + 2]!, end: w.end[k + 2]!, value: { name: abbr, abbreviationOf: name }, rule: 'cooperative/abbreviation' });
+        k += 3;
+      }
+    }
+    i = k;
+  }
+  return out;
+}

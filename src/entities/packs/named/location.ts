@@ -1,0 +1,217 @@
+import { CAPITAL_NAMES, COUNTRY_NAMES } from '../../../gazetteer/countries.generated.js';
+import { TokenKind } from '../../../tokenize/token-kind.js';
+import type { EntityContext } from '../../context.js';
+import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
+import type { LocationLevel, LocationValue } from '../../types.js';
+import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+
+/** A place found at some token: tokens `[from, to)`, its name starting at `nameFrom`. */
+export interface PlaceMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly nameFrom: number;
+  readonly value: LocationValue;
+  readonly rule: string;
+}
+
+const UNIT_MAX = maxPhraseTokens(UNIT_WORDS.keys());
+
+/** Length in tokens of a unit word at `i` (`tỉnh`, `thành phố`, `TP.`), or 0. */
+export function unitWordAt(w: Words, i: number): number {
+  if (i < 0 || i >= w.n) return 0;
+  const len = matchPhrase(w, i, UNIT_WORDS, UNIT_MAX);
+  if (len === 0) return 0;
+  // `bản` is a unit only in lower case and not as the end of `văn bản`, `phiên bản` …
+  if (w.lower[i] === 'bản' && (w.cap[i] === 1 || (follows(w, i) && BAN_COMPOUNDS.has(w.lower[i - 1]!)))) return 0;
+  return len;
+}
+
+/** The longest gazetteer name at `j` (first token capitalized or a number), in tokens, or 0. */
+function adminNameAt(w: Words, j: number): number {
+  if (!(isCapWord(w, j) || w.kind[j] === TokenKind.Number)) return 0;
+  const max = adminMaxTokens();
+  let key = '';
+  let best = 0;
+  for (let k = 0; k < max && j + k < w.n; k++) {
+    if (k > 0 && !follows(w, j + k)) break;
+    const t = j + k;
+    // Names run over words, numbers and the dash of `Bà Rịa - Vũng Tàu`, and end on a word.
+    if (!(isWord(w, t) || w.kind[t] === TokenKind.Number || w.text[t] === '-')) break;
+    key = k === 0 ? w.lower[t]! : `${key} ${w.lower[t]!}`;
+    if (w.text[t] !== '-' && adminUnits(key).length > 0) best = k + 1;
+  }
+  return best;
+}
+
+/** Capitalized words from `j`, joined, at most `max`. */
+function capRun(w: Words, j: number, max: number): number {
+  let k = 0;
+  while (k < max && j + k < w.n && isCapWord(w, j + k) && (k === 0 || follows(w, j + k))) k++;
+  return k;
+}
+
+const GAZ_LEVEL: Record<LocationLevel, AdminLevel | null> = {
+  country: null,
+  province: 'province',
+  district: 'district',
+  commune: 'commune',
+  village: null,
+  region: null,
+};
+
+/** Level, GSO code and 2025 fate of a named unit, from the gazetteer where it knows the name. */
+export function locationValue(level: LocationLevel, name: string): LocationValue {
+  const gl = GAZ_LEVEL[level];
+  if (gl === null) return { level, name };
+  const units = adminUnits(nameKey(name)).filter((u) => u.level === gl);
+  if (units.length === 0) return { level, name };
+  const codes = new Set(units.map((u) => u.code));
+  const current = units.some((u) => u.current);
+  // A name several units share (`Tân Lập`) has no one code; the first is the current one.
+  if (codes.size === 1 || gl === 'province') return { level, name, code: units[0]!.code, current };
+  return { level, name, current: units.every((u) => u.current === current) ? current : undefined } as LocationValue;
+}
+
+/**
+ * A unit word and the name after it: `tỉnh Lạng Sơn`, `TP. Cần Thơ`, `phường 5`, `bản Sin
+ * Suối Hồ`. The name is the gazetteer's longest match; failing that, a few capitalized words
+ * (two at most after `tỉnh`, whose names the gazetteer all knows, so `UBND tỉnh Y Ngọc Phước`
+ * keeps the person out).
+ */
+export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch | null {
+  const u = unitWordAt(w, i);
+  if (u === 0) return null;
+  const j = i + u;
+  if (j >= w.n || !follows(w, j)) return null;
+  const unit = UNIT_WORDS.get(matchUnitKey(w, i, u))!;
+  let len = 0;
+  let name = '';
+  if (w.kind[j] === TokenKind.Number) {
+    if (unit === 'province' || w.text[j]!.length > 3 || !/^\d+$/u.test(w.text[j]!)) return null;
+    len = 1;
+  } else if (isAbbreviation(w, j) && w.text[j] === 'HCM' && unit === 'city') {
+    len = 1;
+    name = 'Hồ Chí Minh';
+  } else {
+    const gaz = adminNameAt(w, j);
+    const run = capRun(w, j, 4);
+    if (gaz > 0 && (gaz >= run || unit !== 'village')) len = gaz;
+    else if (run === 0 || NOT_NAME_START.has(w.lower[j]!)) return null;
+    else if (unit === 'province') len = run <= 2 && capRun(w, j, 5) === run ? run : 0;
+    else len = run;
+    if (len === 0) return null;
+  }
+  if (name === '') name = spanText(ctx.text, w, j, j + len);
+  const level: LocationLevel =
+    unit === 'city'
+      ? CENTRAL_CITIES.has(name.toLowerCase()) || adminUnits(nameKey(name)).some((x) => x.centralCity)
+        ? 'province'
+        : 'district'
+      : unit;
+  return { from: i, to: j + len, nameFrom: j, value: locationValue(level, name), rule: 'location/unit' };
+}
+
+function matchUnitKey(w: Words, i: number, len: number): string {
+  let key = w.lower[i]!;
+  for (let k = 1; k < len; k++) key += ` ${w.lower[i + k]!}`;
+  return key;
+}
+
+interface Bare {
+  readonly written: string;
+  readonly level: LocationLevel;
+  readonly name: string;
+}
+let bareTable: { byKey: Map<string, Bare>; max: number } | null = null;
+
+function bare(): { byKey: Map<string, Bare>; max: number } {
+  if (bareTable !== null) return bareTable;
+  const byKey = new Map<string, Bare>();
+  const add = (written: string, level: LocationLevel, name = written): void => {
+    const key = nameKey(written);
+    if (!byKey.has(key)) byKey.set(key, { written: nameKey(written) === key ? written : written, level, name });
+  };
+  for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
+  for (const [alias, name] of PLACE_ALIASES) add(alias, 'province', name);
+  for (const c of COUNTRY_NAMES) add(c, 'country');
+  for (const c of CAPITAL_NAMES) add(c, 'province');
+  for (const r of REGIONS) if (!byKey.has(nameKey(r))) add(r, 'region');
+  bareTable = { byKey, max: maxPhraseTokens(byKey.keys()) };
+  return bareTable;
+}
+
+/** Tokens of `[from, to)` as written, joined by one space (case kept). */
+function writtenKey(w: Words, from: number, to: number): string {
+  let s = w.text[from]!;
+  for (let k = from + 1; k < to; k++) s += ` ${w.text[k]!}`;
+  return s;
+}
+
+/**
+ * A province, country, capital or region written bare, in its own capitalization (`Tiền
+ * Giang`, `Hà Lan`, `Tây Nguyên`). Not when a surname or middle name stands just before it
+ * (`Đặng Vĩnh Long`), nor after a title (`anh Hà Giang`): those are people.
+ */
+export function barePlaceAt(w: Words, i: number): PlaceMatch | null {
+  if (!(isCapWord(w, i) || isAbbreviation(w, i) || isLowerWord(w, i))) return null;
+  const table = bare();
+  let key = '';
+  let hit: Bare | undefined;
+  let len = 0;
+  for (let k = 0; k < table.max && i + k < w.n; k++) {
+    if (k > 0 && !follows(w, i + k)) break;
+    key = k === 0 ? w.lower[i]! : `${key} ${w.lower[i + k]!}`;
+    const b = table.byKey.get(key);
+    if (b !== undefined && writtenKey(w, i, i + k + 1) === nameKeyWritten(b.written)) {
+      hit = b;
+      len = k + 1;
+    }
+  }
+  if (hit === undefined) return null;
+  const names = nameSets();
+  if (follows(w, i)) {
+    const p = i - 1;
+    if (isCapWord(w, p) && (names.surnames.has(w.text[p]!) || names.middle.has(w.text[p]!) || names.given.has(w.text[p]!))) return null;
+    if (TITLES.has(w.lower[p]!)) return null;
+    if (p >= 1 && follows(w, p) && TITLES.has(`${w.lower[p - 1]!} ${w.lower[p]!}`)) return null;
+  }
+  const next = i + len;
+  if (follows(w, next) && isCapWord(w, next) && !NOT_NAME_START.has(w.lower[next]!)) return null;
+  // A one-word name (`Anh`, `Đức`, `Lào`) only inside a sentence, after a lower-case word or a comma.
+  if (len === 1 && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
+  return { from: i, to: next, nameFrom: i, value: { level: hit.level, name: hit.name }, rule: 'location/bare' };
+}
+
+const writtenCache = new Map<string, string>();
+/** A dictionary form tokenized and joined like {@link writtenKey}. */
+function nameKeyWritten(s: string): string {
+  let v = writtenCache.get(s);
+  if (v === undefined) {
+    // Same token split as nameKey, case kept.
+    const lowerKey = nameKey(s);
+    let out = '';
+    let pos = 0;
+    for (const part of lowerKey.split(' ')) {
+      const at = s.toLowerCase().indexOf(part, pos);
+      out += (out === '' ? '' : ' ') + s.slice(at, at + part.length);
+      pos = at + part.length;
+    }
+    v = out;
+    writtenCache.set(s, v);
+  }
+  return v;
+}
+
+/** Every location candidate: unit word + name, and bare names. */
+export function findLocations(ctx: EntityContext, w: Words): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < w.n; i++) {
+    const m = unitPlaceAt(ctx, w, i) ?? barePlaceAt(w, i);
+    if (m !== null) {
+      out.push(m);
+      i = m.to - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { EntityContext } from '../../context.js';
+import { adminUnits, nameSets } from '../../gazetteer/index.js';
+import type { Candidate } from '../../types.js';
+import { NOT_NAME_START, TITLES } from './lexicon.js';
+import { headAt } from './body.js';
+import { barePlaceAt, unitWordAt } from './location.js';
+import { follows, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+
+const TITLE_MAX = maxPhraseTokens(TITLES);
+/** Most syllables in a person's name we read. */
+const MAX_NAME = 5;
+
+/**
+ * Surnames of the ethnic minorities that news of the highlands and the delta names often and
+ * the Kinh list lacks (`Siu Hyin`, `Ksor …`, `Y Ngọc Phước`, `Thạch Thị Sà Rươl`, `Tẩn Láo Lở`).
+ */
+const EXTRA_SURNAMES: ReadonlySet<string> = new Set([
+  'Siu', 'Ksor', 'Rơ', 'Nay', 'Rah', 'Kpă', 'Y', 'Lò', 'Lường', 'Cầm', 'Quàng', 'Giàng', 'Sùng', 'Vàng', 'Mùa',
+  'Thào', 'Lầu', 'Hờ', 'Tẩn', 'Chảo', 'Bàn', 'Lục', 'Ma', 'Bế', 'Hoàng', 'Sơn', 'Kim', 'Lò', 'Điểu', 'Thạch', 'Danh',
+  'Lý', 'Hầu', 'Phàn', 'Triệu', 'Nông', 'Mạc', 'Đèo', 'Tòng', 'Khổng', 'Mai', 'Tạ', 'Ninh', 'Khúc', 'Lục', 'Chẩu',
+]);
+/** Middle names that mark a person on their own. */
+const STRONG_MIDDLE: ReadonlySet<string> = new Set(['Thị', 'Văn']);
+
+const isSurname = (s: string): boolean => nameSets().surnames.has(s) || EXTRA_SURNAMES.has(s);
+const isNameSyllable = (s: string): boolean => {
+  const n = nameSets();
+  return n.given.has(s) || n.middle.has(s) || n.surnames.has(s);
+};
+
+/** Capitalized words from `j` that may be a name, joined, at most {@link MAX_NAME}. */
+function nameRun(w: Words, j: number): number {
+  let k = 0;
+  while (k < MAX_NAME && j + k < w.n && isCapWord(w, j + k) && (k === 0 || follows(w, j + k))) {
+    if (k > 0 && startsOther(w, j + k)) break;
+    k++;
+  }
+  return k;
+}
+
+/** A body, a place with its unit word or a title starts at `k`: no name goes on there. */
+const startsOther = (w: Words, k: number): boolean => headAt(w, k) > 0 || unitWordAt(w, k) > 0 || matchPhrase(w, k, TITLES, TITLE_MAX) >= 2;
+
+/** Tokens `[from, to)` as a lower-case key. */
+const keyOf = (w: Words, from: number, to: number): string => w.lower.slice(from, to).join(' ');
+
+/**
+ * A title or kinship word and the name after it: `ông Trương Công Dũng`, `anh Sáng`, `bà
+ * Thạch Thị Sà Rươl`. The title stays outside. Not when the words after it begin a body
+ * (`Chủ tịch UBND`, `Bí thư Tỉnh ủy`) or the title itself starts a place (`Bà Rịa`).
+ */
+function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
+  const t = matchPhrase(w, i, TITLES, TITLE_MAX);
+  if (t === 0) return null;
+  const j = i + t;
+  if (j >= w.n || !follows(w, j) || !isCapWord(w, j) || NOT_NAME_START.has(w.lower[j]!) || startsOther(w, j)) return null;
+  // `Bà Rịa`, `Cô Tô`, `Bác Ái`: the title word is the first syllable of a place.
+  for (let k = j + 1; k <= Math.min(w.n, j + 4); k++) if (adminUnits(keyOf(w, i, k)).length > 0) return null;
+  const run = nameRun(w, j);
+  if (run === 0) return null;
+  return { type: 'person', start: w.start[j]!, end: w.end[j + run - 1]!, value: { name: spanText(ctx.text, w, j, j + run) }, rule: 'person/title' };
+}
+
+/**
+ * A surname and given names from the name lists, two to four syllables: `Trương Công Dũng`,
+ * `Lê Thị Mỹ Hạnh`. Not a name the gazetteer has for a place (`Hà Nam`, `Lâm Hà`), nor after
+ * a unit word (`phường Lương Văn Tri` is a place).
+ */
+function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null {
+  if (!isCapWord(w, i) || !isSurname(w.text[i]!)) return null;
+  let k = i + 1;
+  let known = 0;
+  while (k < w.n && k - i < 4 && isCapWord(w, k) && follows(w, k)) {
+    if (isNameSyllable(w.text[k]!)) known++;
+    else if (!(k - i >= 2 && STRONG_MIDDLE.has(w.text[i + 1]!))) break;
+    k++;
+  }
+  const len = k - i;
+  if (len < 2 || known === 0) return null;
+  // The last syllable must be able to end a given name, unless `Thị`/`Văn` already told us.
+  const last = w.text[k - 1]!;
+  if (!nameSets().given.has(last) && !STRONG_MIDDLE.has(w.text[i + 1]!)) return null;
+  if (len <= 3 && adminUnits(keyOf(w, i, k)).length > 0) return null;
+  const b = barePlaceAt(w, i);
+  if (b !== null && b.to >= k) return null;
+  return { type: 'person', start: w.start[i]!, end: w.end[k - 1]!, value: { name: spanText(ctx.text, w, i, k) }, rule: 'person/name' };
+}
+
+/** Every person candidate. */
+export function findPersons(ctx: EntityContext, w: Words): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < w.n; i++) {
+    const c = afterTitle(ctx, w, i) ?? surnameName(ctx, w, i);
+    if (c === null) continue;
+    out.push(c);
+    while (i + 1 < w.n && w.end[i]! < c.end) i++;
+  }
+  return out;
+}
