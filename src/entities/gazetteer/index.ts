@@ -65,8 +65,11 @@ function adminIndex(): AdminIndex {
     const kind = KINDS[line[0]!]!;
     const name = line.slice(space + 1);
     const unit: AdminUnit = { level: kind[0], unit: kind[1], centralCity: kind[2], current: line[1] === '1', code: line.slice(2, space), name };
-    const key = nameKey(name);
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    // The generator wrote each name's tokens separated by one space: the key is its lower case.
+    const key = name.toLowerCase();
+    let tokens = 1;
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) tokens++;
+    maxTokens = Math.max(maxTokens, tokens);
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [unit]);
     else list.push(unit);

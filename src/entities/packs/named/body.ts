@@ -4,6 +4,7 @@ import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './locatio
 import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, maxPhraseTokens, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
+import { isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
 
 /** What follows a head word: tokens `[from, to)`, how many capitalized words and places it holds. */
 export interface Body {
@@ -28,6 +29,13 @@ const INNER_HEADS: ReadonlySet<string> = new Set(['đại học', 'học viện'
 
 /** Token `k` follows and can start a name (a capital, an abbreviation, a number). */
 const startsName = (w: Words, k: number): boolean => k < w.n && follows(w, k) && (isCapWord(w, k) || isAbbreviation(w, k) || w.kind[k] === TokenKind.Number);
+
+/** A surname and two more name syllables start at `k` (`Nguyễn Văn An`, `Hoàng Văn Nghiệm`). */
+function personStarts(w: Words, k: number): boolean {
+  if (!isSurname(w.text[k]!) || !isCapWord(w, k + 1) || !follows(w, k + 1)) return false;
+  if (STRONG_MIDDLE.has(w.text[k + 1]!)) return true;
+  return isNameSyllable(w.text[k + 1]!) && isCapWord(w, k + 2) && follows(w, k + 2) && isNameSyllable(w.text[k + 2]!);
+}
 
 /** Length of a head of a body or a cooperative at `i` that starts a new name, or 0. */
 export function headAt(w: Words, i: number): number {
@@ -64,9 +72,11 @@ function nameWord(w: Words, k: number): boolean {
  * with no comma or preposition (`HTX Nông nghiệp xã Tân Lập`, `Sở Y tế tỉnh Quảng Bình`).
  * After a place only another place may follow. Stops at punctuation, a stop word, or a head.
  */
-export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerStart: boolean): Body {
+export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerStart: boolean, afterTitle = false): Body {
   const places: PlaceMatch[] = [];
   let caps = 0;
+  // After `Tỉnh ủy` only a place may follow (`Ban Dân vận Tỉnh ủy Lạng Sơn`), never a person.
+  let placeOnly = false;
   let k = from;
   let end = from;
   while (k < w.n && k - from < MAX_BODY && follows(w, k)) {
@@ -76,8 +86,8 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       k = end = place.to;
       continue;
     }
-    if (places.length > 0) {
-      const b = barePlaceAt(w, k);
+    if (places.length > 0 || placeOnly) {
+      const b = barePlaceAt(w, k, placeOnly);
       if (b !== null) {
         places.push(b);
         k = end = b.to;
@@ -100,10 +110,15 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     }
     if (isCapWord(w, k)) {
       if (!nameWord(w, k)) break;
+      // `Giám đốc Sở Y tế Nguyễn Văn An`: after a title the person's name ends the body.
+      if (afterTitle && k > from && personStarts(w, k)) break;
       caps++;
       k = end = k + 1;
       // `Tỉnh ủy`, `Huyện ủy`: the capital and the lower-case `ủy` are one word.
-      if (k < w.n && follows(w, k) && (w.lower[k] === 'ủy' || w.lower[k] === 'uỷ')) k = end = k + 1;
+      if (k < w.n && follows(w, k) && (w.lower[k] === 'ủy' || w.lower[k] === 'uỷ')) {
+        k = end = k + 1;
+        placeOnly = true;
+      }
       continue;
     }
     if (isAbbreviation(w, k)) {

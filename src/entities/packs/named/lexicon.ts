@@ -132,7 +132,7 @@ export const FIELD_PHRASES: readonly string[] = [
   'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Kế hoạch và Đầu tư', 'Tài nguyên và Môi trường',
   'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   'Kinh tế hợp tác và Phát triển nông thôn', 'Giao thông vận tải', 'Giao thông - Vận tải', 'Tài chính - Kế hoạch',
-  'Nông nghiệp và PTNT', 'NN&PTNT', 'Văn hóa - Thông tin', 'Văn hóa và Thông tin', 'Tài chính - Kế toán',
+  'Nông nghiệp và PTNT', 'NN&PTNT', 'Phát thanh - Truyền hình', 'Phát thanh và Truyền hình', 'Văn hóa - Thông tin', 'Văn hóa và Thông tin', 'Tài chính - Kế toán',
 ];
 
 /**

@@ -3,8 +3,8 @@ import { TokenKind } from '../../../tokenize/token-kind.js';
 import type { EntityContext } from '../../context.js';
 import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
-import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
 
 /** A place found at some token: tokens `[from, to)`, its name starting at `nameFrom`. */
 export interface PlaceMatch {
@@ -47,7 +47,11 @@ function adminNameAt(w: Words, j: number): number {
 /** Capitalized words from `j`, joined, at most `max`. */
 function capRun(w: Words, j: number, max: number): number {
   let k = 0;
-  while (k < max && j + k < w.n && isCapWord(w, j + k) && (k === 0 || follows(w, j + k))) k++;
+  while (k < max && j + k < w.n && isCapWord(w, j + k) && (k === 0 || follows(w, j + k))) {
+    // A title or a body begins there (`xã Tân Lập Chủ tịch …`, `… Hội Nông dân`).
+    if (k > 0 && (matchPhrase(w, j + k, TITLES, 3) >= 2 || matchPhrase(w, j + k, ORG_HEADS, 2) > 0)) break;
+    k++;
+  }
   return k;
 }
 
@@ -61,10 +65,10 @@ const GAZ_LEVEL: Record<LocationLevel, AdminLevel | null> = {
 };
 
 /** Level, GSO code and 2025 fate of a named unit, from the gazetteer where it knows the name. */
-export function locationValue(level: LocationLevel, name: string): LocationValue {
+export function locationValue(level: LocationLevel, name: string, key = nameKey(name)): LocationValue {
   const gl = GAZ_LEVEL[level];
   if (gl === null) return { level, name };
-  const units = adminUnits(nameKey(name)).filter((u) => u.level === gl);
+  const units = adminUnits(key).filter((u) => u.level === gl);
   if (units.length === 0) return { level, name };
   const codes = new Set(units.map((u) => u.code));
   const current = units.some((u) => u.current);
@@ -84,7 +88,7 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
   if (u === 0) return null;
   const j = i + u;
   if (j >= w.n || !follows(w, j)) return null;
-  const unit = UNIT_WORDS.get(matchUnitKey(w, i, u))!;
+  const unit = UNIT_WORDS.get(keyOf(w, i, i + u))!;
   let len = 0;
   let name = '';
   if (w.kind[j] === TokenKind.Number) {
@@ -96,26 +100,19 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
   } else {
     const gaz = adminNameAt(w, j);
     const run = capRun(w, j, 4);
-    if (gaz > 0 && (gaz >= run || unit !== 'village')) len = gaz;
+    // The gazetteer's name, unless more capitalized words go on below the province level
+    // (`xã Đông Dư`: the gazetteer knows a `Đông` too).
+    if (gaz > 0 && (gaz >= run || unit === 'province' || unit === 'city')) len = gaz;
     else if (run === 0 || NOT_NAME_START.has(w.lower[j]!)) return null;
     else if (unit === 'province') len = run <= 2 && capRun(w, j, 5) === run ? run : 0;
     else len = run;
     if (len === 0) return null;
   }
+  const key = name === '' ? keyOf(w, j, j + len) : nameKey(name);
   if (name === '') name = spanText(ctx.text, w, j, j + len);
   const level: LocationLevel =
-    unit === 'city'
-      ? CENTRAL_CITIES.has(name.toLowerCase()) || adminUnits(nameKey(name)).some((x) => x.centralCity)
-        ? 'province'
-        : 'district'
-      : unit;
-  return { from: i, to: j + len, nameFrom: j, value: locationValue(level, name), rule: 'location/unit' };
-}
-
-function matchUnitKey(w: Words, i: number, len: number): string {
-  let key = w.lower[i]!;
-  for (let k = 1; k < len; k++) key += ` ${w.lower[i + k]!}`;
-  return key;
+    unit === 'city' ? (CENTRAL_CITIES.has(key) || adminUnits(key).some((x) => x.centralCity) ? 'province' : 'district') : unit;
+  return { from: i, to: j + len, nameFrom: j, value: locationValue(level, name, key), rule: 'location/unit' };
 }
 
 interface Bare {
@@ -153,13 +150,14 @@ function writtenKey(w: Words, from: number, to: number): string {
  * Giang`, `Hà Lan`, `Tây Nguyên`). Not when a surname or middle name stands just before it
  * (`Đặng Vĩnh Long`), nor after a title (`anh Hà Giang`): those are people.
  */
-export function barePlaceAt(w: Words, i: number): PlaceMatch | null {
+export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | null {
   if (!(isCapWord(w, i) || isAbbreviation(w, i) || isLowerWord(w, i))) return null;
   const table = bare();
+  const max = Math.min(table.max, matchPhrase(w, i, table.byKey, table.max) === 0 ? 0 : table.max);
   let key = '';
   let hit: Bare | undefined;
   let len = 0;
-  for (let k = 0; k < table.max && i + k < w.n; k++) {
+  for (let k = 0; k < max && i + k < w.n; k++) {
     if (k > 0 && !follows(w, i + k)) break;
     key = k === 0 ? w.lower[i]! : `${key} ${w.lower[i + k]!}`;
     const b = table.byKey.get(key);
@@ -169,6 +167,8 @@ export function barePlaceAt(w: Words, i: number): PlaceMatch | null {
     }
   }
   if (hit === undefined) return null;
+  const value = hit.level === 'province' ? locationValue('province', hit.name, hit.name === hit.written ? keyOf(w, i, i + len) : nameKey(hit.name)) : { level: hit.level, name: hit.name };
+  if (inName) return { from: i, to: i + len, nameFrom: i, value, rule: 'location/bare' };
   const names = nameSets();
   if (follows(w, i)) {
     const p = i - 1;
@@ -180,7 +180,7 @@ export function barePlaceAt(w: Words, i: number): PlaceMatch | null {
   if (follows(w, next) && isCapWord(w, next) && !NOT_NAME_START.has(w.lower[next]!)) return null;
   // A one-word name (`Anh`, `Đức`, `Lào`) only inside a sentence, after a lower-case word or a comma.
   if (len === 1 && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
-  return { from: i, to: next, nameFrom: i, value: { level: hit.level, name: hit.name }, rule: 'location/bare' };
+  return { from: i, to: next, nameFrom: i, value, rule: 'location/bare' };
 }
 
 const writtenCache = new Map<string, string>();

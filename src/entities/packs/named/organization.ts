@@ -13,6 +13,11 @@ const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
 /** Lower-case company heads count when a legal form follows (`công ty TNHH …`). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['tnhh', 'cp', 'cổ', 'trách', 'mtv']);
 
+/** Last words of titles before a body (`Chủ tịch`, `Giám đốc`, `Trưởng`, `Phó`, `Bí thư`). */
+const TITLE_ENDS: ReadonlySet<string> = new Set(['tịch', 'đốc', 'trưởng', 'phó', 'thư', 'nhiệm', 'viên', 'ban', 'phòng']);
+/** Level words a body's name may end on (`UBND huyện`); not `thôn`, `bản`, `ấp`. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+
 /** Tokens `[from, to)` of an organization, or null. */
 interface Span {
   readonly to: number;
@@ -58,13 +63,14 @@ export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | 
   }
   if (next < 0) return kind === 'level' ? { to: j, rule: 'organization/level' } : null;
   if (kind === 'body' && !(isCapWord(w, next) || isAbbreviation(w, next) || FIELDS.has(w.lower[next]!))) return null;
-  const body = readBody(ctx, w, next, kind === 'level');
+  const body = readBody(ctx, w, next, kind === 'level', follows(w, i) && TITLE_ENDS.has(w.lower[i - 1]!));
   let to = body.to;
   if (kind === 'body' && body.caps === 0) return null;
-  // A bare level word ends the name of a body named by its level (`UBND tỉnh`, `Hội Nông dân huyện`).
+  // A bare level word ends the name of a body named by its level (`UBND tỉnh`, `Hội Nông dân
+  // huyện`, `Đài Phát thanh - Truyền hình tỉnh`).
   if (body.places.length === 0 && to < w.n && follows(w, to)) {
     const u = unitWordAt(w, to);
-    if (u > 0 && kind === 'level' && unitPlaceAt(ctx, w, to) === null) to += u;
+    if (u > 0 && LEVEL_WORDS.has(w.lower.slice(to, to + u).join(' ')) && unitPlaceAt(ctx, w, to) === null) to += u;
   }
   return { to, rule: kind === 'level' ? 'organization/level' : 'organization/head' };
 }

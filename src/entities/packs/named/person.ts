@@ -1,32 +1,15 @@
 import type { EntityContext } from '../../context.js';
-import { adminUnits, nameSets } from '../../gazetteer/index.js';
+import { adminUnits } from '../../gazetteer/index.js';
+import { isGivenEnd, isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
 import type { Candidate } from '../../types.js';
 import { NOT_NAME_START, TITLES } from './lexicon.js';
 import { headAt } from './body.js';
 import { barePlaceAt, unitWordAt } from './location.js';
-import { follows, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { follows, isCapWord, keyOf, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
 
 const TITLE_MAX = maxPhraseTokens(TITLES);
 /** Most syllables in a person's name we read. */
 const MAX_NAME = 5;
-
-/**
- * Surnames of the ethnic minorities that news of the highlands and the delta names often and
- * the Kinh list lacks (`Siu Hyin`, `Ksor …`, `Y Ngọc Phước`, `Thạch Thị Sà Rươl`, `Tẩn Láo Lở`).
- */
-const EXTRA_SURNAMES: ReadonlySet<string> = new Set([
-  'Siu', 'Ksor', 'Rơ', 'Nay', 'Rah', 'Kpă', 'Y', 'Lò', 'Lường', 'Cầm', 'Quàng', 'Giàng', 'Sùng', 'Vàng', 'Mùa',
-  'Thào', 'Lầu', 'Hờ', 'Tẩn', 'Chảo', 'Bàn', 'Lục', 'Ma', 'Bế', 'Hoàng', 'Sơn', 'Kim', 'Lò', 'Điểu', 'Thạch', 'Danh',
-  'Lý', 'Hầu', 'Phàn', 'Triệu', 'Nông', 'Mạc', 'Đèo', 'Tòng', 'Khổng', 'Mai', 'Tạ', 'Ninh', 'Khúc', 'Lục', 'Chẩu',
-]);
-/** Middle names that mark a person on their own. */
-const STRONG_MIDDLE: ReadonlySet<string> = new Set(['Thị', 'Văn']);
-
-const isSurname = (s: string): boolean => nameSets().surnames.has(s) || EXTRA_SURNAMES.has(s);
-const isNameSyllable = (s: string): boolean => {
-  const n = nameSets();
-  return n.given.has(s) || n.middle.has(s) || n.surnames.has(s);
-};
 
 /** Capitalized words from `j` that may be a name, joined, at most {@link MAX_NAME}. */
 function nameRun(w: Words, j: number): number {
@@ -41,8 +24,6 @@ function nameRun(w: Words, j: number): number {
 /** A body, a place with its unit word or a title starts at `k`: no name goes on there. */
 const startsOther = (w: Words, k: number): boolean => headAt(w, k) > 0 || unitWordAt(w, k) > 0 || matchPhrase(w, k, TITLES, TITLE_MAX) >= 2;
 
-/** Tokens `[from, to)` as a lower-case key. */
-const keyOf = (w: Words, from: number, to: number): string => w.lower.slice(from, to).join(' ');
 
 /**
  * A title or kinship word and the name after it: `ông Trương Công Dũng`, `anh Sáng`, `bà
@@ -79,7 +60,7 @@ function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null 
   if (len < 2 || known === 0) return null;
   // The last syllable must be able to end a given name, unless `Thị`/`Văn` already told us.
   const last = w.text[k - 1]!;
-  if (!nameSets().given.has(last) && !STRONG_MIDDLE.has(w.text[i + 1]!)) return null;
+  if (!isGivenEnd(last) && !STRONG_MIDDLE.has(w.text[i + 1]!)) return null;
   if (len <= 3 && adminUnits(keyOf(w, i, k)).length > 0) return null;
   const b = barePlaceAt(w, i);
   if (b !== null && b.to >= k) return null;

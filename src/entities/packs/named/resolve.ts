@@ -40,21 +40,13 @@ export function namedCandidates(ctx: EntityContext): readonly Candidate[] {
   ];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || (PRIORITY[a.rule] ?? 9) - (PRIORITY[b.rule] ?? 9) || a.start - b.start);
   const kept: Candidate[] = [];
-  // Kept spans never overlap, so a sorted list of them answers "is this free?" by bisection.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Characters already taken by a kept entity; names are short, so checking each is linear overall.
+  const taken = new Uint8Array(ctx.text.length);
   for (const c of all) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    // lo: first kept span starting at or after c.end; the one before it is the only one that may overlap.
-    if (lo > 0 && ends[lo - 1]! > c.start) continue;
-    starts.splice(lo, 0, c.start);
-    ends.splice(lo, 0, c.end);
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) if (taken[k] === 1) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   out = kept.sort((a, b) => a.start - b.start);

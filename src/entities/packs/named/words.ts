@@ -82,16 +82,38 @@ export function spanText(ctxText: string, w: Words, from: number, to: number): s
   return ctxText.slice(w.start[from]!, w.end[to - 1]!);
 }
 
+type Phrases = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+const firstIndex = new WeakMap<Phrases, Map<string, number>>();
+
+/** First token of every phrase → most tokens of a phrase starting with it. */
+function firstTokens(phrases: Phrases): Map<string, number> {
+  let m = firstIndex.get(phrases);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of phrases.keys()) {
+      const parts = key.split(' ');
+      m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length));
+    }
+    firstIndex.set(phrases, m);
+  }
+  return m;
+}
+
 /**
  * Length in tokens of the longest phrase of `phrases` (keys: lower-case tokens joined by one
- * space) that starts at token `i` with its tokens joined, or 0. `maxTokens` bounds the work.
+ * space) that starts at token `i` with its tokens joined, or 0. Most tokens start no phrase:
+ * an index of first tokens answers those without building a key. `maxTokens` bounds the work.
  */
-export function matchPhrase(w: Words, i: number, phrases: ReadonlySet<string> | ReadonlyMap<string, unknown>, maxTokens: number): number {
-  let key = '';
-  let best = 0;
-  for (let k = 0; k < maxTokens && i + k < w.n; k++) {
-    if (k > 0 && !follows(w, i + k)) break;
-    key = k === 0 ? w.lower[i]! : `${key} ${w.lower[i + k]!}`;
+export function matchPhrase(w: Words, i: number, phrases: Phrases, maxTokens: number): number {
+  if (i < 0 || i >= w.n) return 0;
+  const longest = firstTokens(phrases).get(w.lower[i]!);
+  if (longest === undefined) return 0;
+  const max = Math.min(maxTokens, longest);
+  let key = w.lower[i]!;
+  let best = phrases.has(key) ? 1 : 0;
+  for (let k = 1; k < max && i + k < w.n; k++) {
+    if (!follows(w, i + k)) break;
+    key = `${key} ${w.lower[i + k]!}`;
     if (phrases.has(key)) best = k + 1;
   }
   return best;
@@ -103,3 +125,10 @@ export const maxPhraseTokens = (keys: Iterable<string>): number => {
   for (const k of keys) m = Math.max(m, k.split(' ').length);
   return m;
 };
+
+/** Tokens `[from, to)` lower-cased and joined by one space: the key of `nameKey`. */
+export function keyOf(w: Words, from: number, to: number): string {
+  let key = w.lower[from]!;
+  for (let k = from + 1; k < to; k++) key += ` ${w.lower[k]!}`;
+  return key;
+}
