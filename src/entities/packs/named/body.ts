@@ -17,7 +17,7 @@ export interface Body {
 /** Longest name a rule reads after its head, in tokens: bounds the work on any input. */
 const MAX_BODY = 16;
 /** Lower-case words allowed between a name's words when a capitalized word follows (`Dệt chiếu Cát Hanh`). */
-const MAX_BRIDGE = 3;
+const MAX_BRIDGE = 4;
 
 const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
 const FIELD_MAX = maxPhraseTokens(FIELDS);
@@ -25,7 +25,7 @@ const VOCAB_MAX = maxPhraseTokens(NAME_VOCAB);
 const COOPS: ReadonlySet<string> = new Set(COOP_HEADS);
 const HEAD_MAX = maxPhraseTokens([...ORG_HEADS.keys(), ...COOP_HEADS]);
 /** Heads that may stand inside a name (`Trường Đại học …`, `Ban Dân vận Tỉnh ủy`). */
-const INNER_HEADS: ReadonlySet<string> = new Set(['đại học', 'học viện', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'tỉnh uỷ', 'huyện uỷ', 'thành uỷ', 'đảng uỷ', 'trung tâm', 'bệnh viện', 'trạm', 'viện', 'phòng']);
+const INNER_HEADS: ReadonlySet<string> = new Set(['đại học', 'học viện', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'tỉnh uỷ', 'huyện uỷ', 'thành uỷ', 'đảng uỷ', 'trung tâm', 'bệnh viện', 'trạm', 'viện', 'phòng', 'tập đoàn', 'tổng công ty']);
 
 /** Token `k` follows and can start a name (a capital, an abbreviation, a number). */
 const startsName = (w: Words, k: number): boolean => k < w.n && follows(w, k) && (isCapWord(w, k) || isAbbreviation(w, k) || w.kind[k] === TokenKind.Number);

@@ -120,6 +120,9 @@ export const NAME_VOCAB = set([
   'vật tư', 'phân bón', 'cơ khí', 'điện lực', 'cấp nước', 'thoát nước', 'giống', 'sạch', 'thương', 'binh', 'trung ương',
   'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'nhà nước', 'dân vận', 'tuyên giáo', 'kiểm tra', 'tổ chức', 'nội chính',
   'quốc phòng', 'an ninh', 'biên phòng', 'quân sự', 'công an', 'kiểm sát', 'tòa án', 'thi hành án', 'thống kê',
+  'tiêu thụ', 'rau', 'rau an toàn', 'hoa', 'cây cảnh', 'nấm', 'mật ong', 'gạo', 'chè', 'cao su', 'muối', 'thanh long',
+  'bưởi', 'cam', 'vải', 'nhãn', 'xoài', 'sầu riêng', 'tôm', 'cá', 'bò', 'lợn', 'gà', 'dê', 'ong', 'dừa', 'khóm', 'mía',
+  'đặc sản', 'ứng dụng', 'công nghệ cao', 'thủ công mỹ nghệ', 'điện năng', 'năng lượng', 'vận tải hành khách',
   'thuế', 'hải quan', 'kho bạc', 'đường bộ', 'đường thủy', 'cảng', 'hàng không', 'bưu điện', 'viễn thông',
 ]);
 
@@ -159,7 +162,7 @@ export const ORG_HEADS: ReadonlyMap<string, HeadKind> = new Map<string, HeadKind
   ['thành uỷ', 'level'], ['đảng ủy', 'level'], ['đảng uỷ', 'level'], ['quận ủy', 'level'], ['thị ủy', 'level'],
   ['văn phòng ubnd', 'level'], ['văn phòng tỉnh ủy', 'level'], ['trung tâm khuyến nông', 'level'],
   ['trung tâm y tế', 'level'], ['bệnh viện đa khoa', 'level'], ['đài phát thanh và truyền hình', 'level'],
-  ['sở', 'body'], ['bộ', 'body'], ['cục', 'body'], ['chi cục', 'body'], ['tổng cục', 'body'],
+  ['ủy ban', 'body'], ['uỷ ban', 'body'], ['sở', 'body'], ['bộ', 'body'], ['cục', 'body'], ['chi cục', 'body'], ['tổng cục', 'body'],
   ['phòng', 'body'], ['ban', 'body'], ['hội', 'body'], ['hiệp hội', 'body'], ['liên hiệp', 'body'],
   ['liên đoàn', 'body'], ['công ty', 'body'], ['tổng công ty', 'body'], ['tập đoàn', 'body'], ['ngân hàng', 'body'],
   ['quỹ', 'body'], ['trung tâm', 'body'], ['viện', 'body'], ['học viện', 'body'], ['trường', 'body'],
@@ -172,7 +175,7 @@ export const ORG_HEADS: ReadonlyMap<string, HeadKind> = new Map<string, HeadKind
 
 /** Bodies that are their own name. */
 export const FIXED_ORGS: readonly string[] = [
-  'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Ban Chấp hành Trung ương',
+  'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Ủy ban Thường vụ Quốc hội', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Ban Chấp hành Trung ương',
   'Agribank', 'Vietcombank', 'VietinBank', 'Vietinbank', 'BIDV', 'Sacombank', 'Techcombank', 'VPBank', 'TPBank', 'HDBank',
   'SHB', 'ACB', 'MB', 'MBBank', 'LienVietPostBank', 'LPBank', 'SeABank', 'OCB', 'Eximbank', 'Co.opmart', 'Saigon Co.op',
   'Viettel', 'VNPT', 'EVN', 'Petrolimex', 'PVN', 'Vinamilk', 'Vingroup', 'Masan', 'TTXVN', 'VTV', 'VOV', 'VCCI', 'FAO',

@@ -104,7 +104,8 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
     // (`xã Đông Dư`: the gazetteer knows a `Đông` too).
     if (gaz > 0 && (gaz >= run || unit === 'province' || unit === 'city')) len = gaz;
     else if (run === 0 || NOT_NAME_START.has(w.lower[j]!)) return null;
-    else if (unit === 'province') len = run <= 2 && capRun(w, j, 5) === run ? run : 0;
+    // An unknown province name: two words at most, and not a region (`các tỉnh Tây Nguyên`).
+    else if (unit === 'province') len = run <= 2 && capRun(w, j, 5) === run && barePlaceAt(w, j, true) === null ? run : 0;
     else len = run;
     if (len === 0) return null;
   }

@@ -7,7 +7,9 @@ import { unitPlaceAt, unitWordAt } from './location.js';
 import { follows, isAbbreviation, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
 
 const HEAD_MAX = maxPhraseTokens(ORG_HEADS.keys());
-const FIXED: ReadonlyMap<string, string> = new Map(FIXED_ORGS.map((n) => [nameKey(n), n]));
+const FIXED: ReadonlySet<string> = new Set(FIXED_ORGS.map(nameKey));
+/** The fixed names as written, spaces removed: `VietinBank` and `Vietinbank`, not `vietinbank`. */
+const FIXED_WRITTEN: ReadonlySet<string> = new Set(FIXED_ORGS.map((n) => n.replace(/ /gu, '')));
 const FIXED_MAX = maxPhraseTokens(FIXED.keys());
 const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
 /** Lower-case company heads count when a legal form follows (`công ty TNHH …`). */
@@ -24,10 +26,7 @@ interface Span {
   readonly rule: string;
 }
 
-/** Whether tokens `[i, i + len)` are written as `written` (case kept, spaces ignored). */
-function writtenEquals(w: Words, i: number, len: number, written: string): boolean {
-  return w.text.slice(i, i + len).join('') === written.replace(/ /gu, '');
-}
+
 
 /**
  * An organization at token `i`:
@@ -41,7 +40,7 @@ function writtenEquals(w: Words, i: number, len: number, written: string): boole
  */
 export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | null {
   const fixed = matchPhrase(w, i, FIXED, FIXED_MAX);
-  if (fixed > 0 && writtenEquals(w, i, fixed, FIXED.get(w.lower.slice(i, i + fixed).join(' '))!)) {
+  if (fixed > 0 && FIXED_WRITTEN.has(w.text.slice(i, i + fixed).join(''))) {
     return { to: i + fixed, rule: 'organization/fixed' };
   }
   const h = matchPhrase(w, i, ORG_HEADS, HEAD_MAX);

@@ -52,7 +52,7 @@ function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null 
   let k = i + 1;
   let known = 0;
   while (k < w.n && k - i < 4 && isCapWord(w, k) && follows(w, k)) {
-    if (isNameSyllable(w.text[k]!)) known++;
+    if (isNameSyllable(w.text[k]!) || (k === i + 1 && STRONG_MIDDLE.has(w.text[k]!))) known++;
     else if (!(k - i >= 2 && STRONG_MIDDLE.has(w.text[i + 1]!))) break;
     k++;
   }
