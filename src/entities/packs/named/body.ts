@@ -151,7 +151,8 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     // Lower-case words that lead to a capitalized word or a place.
     let m = k;
     while (m < w.n && m - k < MAX_BRIDGE && (m === k || follows(w, m)) && isLowerWord(w, m) && !STOP_WORDS.has(w.lower[m]!) && unitWordAt(w, m) === 0) m++;
-    if (m > k && m < w.n && follows(w, m) && (nameWord(w, m) || unitPlaceAt(ctx, w, m) !== null)) {
+    const joinsNext = w.lower[m] === 'và' && follows(w, m + 1) && nameWord(w, m + 1);
+    if (m > k && m < w.n && follows(w, m) && (nameWord(w, m) || joinsNext || unitPlaceAt(ctx, w, m) !== null)) {
       k = m;
       continue;
     }

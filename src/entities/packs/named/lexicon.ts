@@ -103,26 +103,28 @@ export const GENERIC_AFTER = set(['các', 'những', 'cấp', 'mỗi', 'nào', '
 /**
  * Lower-case words and phrases common inside names of bodies and cooperatives (`Phát triển
  * nông thôn`, `Hỗ trợ phụ nữ phát triển`): a lower-case tail made only of these stays in the
- * name. A phrase may start on the capitalized word before the tail (`Phát` + `triển`).
+ * name. A phrase may start on the capitalized word before the tail (`Phát` + `triển`). Verbs
+ * that often follow a name (`xây dựng`, `hỗ trợ`, `tổ chức`) are left out: lower-case words
+ * before a capitalized part of the name are read anyway (see `readBody`).
  */
 export const NAME_VOCAB = set([
   'nông nghiệp', 'nông thôn', 'phát triển', 'xã hội', 'chính sách', 'dịch vụ', 'thủy sản', 'hải sản', 'nông sản',
-  'lâm sản', 'thực phẩm', 'lương thực', 'chế biến', 'sản xuất', 'kinh doanh', 'thương mại', 'tổng hợp',
-  'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'xây dựng', 'vận tải', 'du lịch', 'cộng đồng', 'môi trường',
+  'lâm sản', 'thực phẩm', 'lương thực', 'thương mại', 'tổng hợp',
+  'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'vận tải', 'du lịch', 'cộng đồng', 'môi trường',
   'công nghệ', 'khoa học', 'kỹ thuật', 'phụ nữ', 'nông dân', 'thanh niên', 'cựu chiến binh', 'chữ thập đỏ', 'hỗ trợ',
   'hợp tác', 'kinh tế', 'tập thể', 'khí tượng', 'thủy văn', 'khuyến nông', 'cây trồng', 'vật nuôi', 'thú y',
-  'bảo vệ thực vật', 'nuôi trồng', 'chăn nuôi', 'trồng trọt', 'an toàn', 'hữu cơ', 'trái cây', 'cà phê', 'lúa gạo',
+  'bảo vệ thực vật', 'an toàn', 'hữu cơ', 'trái cây', 'cà phê', 'lúa gạo',
   'dược liệu', 'nước mắm', 'mây tre đan', 'thủ công', 'mỹ nghệ', 'làng nghề', 'công nghiệp', 'nước sạch', 'vệ sinh',
   'đô thị', 'một thành viên', 'trách nhiệm hữu hạn', 'cổ phần', 'nhân dân', 'khu vực', 'tín dụng', 'tài chính',
-  'ngân hàng', 'bảo hiểm', 'y tế', 'giáo dục', 'đào tạo', 'dạy nghề', 'lao động', 'việc làm', 'thương binh',
-  'nhân đạo', 'khởi nghiệp', 'thông tin', 'truyền thông', 'phát thanh', 'truyền hình', 'quản lý', 'dự án',
-  'quy hoạch', 'đất đai', 'tài nguyên', 'khoáng sản', 'lâm nghiệp', 'kiểm lâm', 'ngư nghiệp', 'hậu cần', 'nghề cá',
-  'vật tư', 'phân bón', 'cơ khí', 'điện lực', 'cấp nước', 'thoát nước', 'giống', 'sạch', 'thương', 'binh', 'trung ương',
-  'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'nhà nước', 'dân vận', 'tuyên giáo', 'kiểm tra', 'tổ chức', 'nội chính',
+  'ngân hàng', 'y tế', 'giáo dục', 'lao động', 'việc làm', 'thương binh',
+  'nhân đạo', 'thông tin', 'truyền thông', 'phát thanh', 'truyền hình', 'dự án',
+  'đất đai', 'tài nguyên', 'khoáng sản', 'lâm nghiệp', 'ngư nghiệp', 'nghề cá',
+  'vật tư', 'phân bón', 'cơ khí', 'điện lực', 'cấp nước', 'thoát nước', 'giống', 'sạch', 'trung ương',
+  'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'nhà nước', 'dân vận', 'tuyên giáo', 'nội chính',
   'quốc phòng', 'an ninh', 'biên phòng', 'quân sự', 'công an', 'kiểm sát', 'tòa án', 'thi hành án', 'thống kê',
-  'tiêu thụ', 'rau', 'rau an toàn', 'hoa', 'cây cảnh', 'nấm', 'mật ong', 'gạo', 'chè', 'cao su', 'muối', 'thanh long',
+  'rau', 'rau an toàn', 'hoa', 'cây cảnh', 'nấm', 'mật ong', 'gạo', 'chè', 'cao su', 'muối', 'thanh long',
   'bưởi', 'cam', 'vải', 'nhãn', 'xoài', 'sầu riêng', 'tôm', 'cá', 'bò', 'lợn', 'gà', 'dê', 'ong', 'dừa', 'khóm', 'mía',
-  'đặc sản', 'ứng dụng', 'công nghệ cao', 'thủ công mỹ nghệ', 'điện năng', 'năng lượng', 'vận tải hành khách',
+  'đặc sản', 'công nghệ cao', 'thủ công mỹ nghệ', 'điện năng', 'năng lượng', 'vận tải hành khách',
   'thuế', 'hải quan', 'kho bạc', 'đường bộ', 'đường thủy', 'cảng', 'hàng không', 'bưu điện', 'viễn thông',
 ]);
 
