@@ -131,6 +131,8 @@ function bare(): { byKey: Map<string, Bare>; max: number } {
     if (!byKey.has(key)) byKey.set(key, { written: nameKey(written) === key ? written : written, level, name });
   };
   for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
+  // Districts of two syllables or more; one-syllable ones (`Vinh`) are too often other words.
+  for (const u of allAdminUnits()) if (u.level === 'district' && u.name.includes(' ') && !/\d/u.test(u.name)) add(u.name, 'district');
   for (const [alias, name] of PLACE_ALIASES) add(alias, 'province', name);
   for (const c of COUNTRY_NAMES) add(c, 'country');
   for (const c of CAPITAL_NAMES) add(c, 'province');
@@ -168,7 +170,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
     }
   }
   if (hit === undefined) return null;
-  const value = hit.level === 'province' ? locationValue('province', hit.name, hit.name === hit.written ? keyOf(w, i, i + len) : nameKey(hit.name)) : { level: hit.level, name: hit.name };
+  const value = hit.level === 'province' || hit.level === 'district' ? locationValue(hit.level, hit.name, hit.name === hit.written ? keyOf(w, i, i + len) : nameKey(hit.name)) : { level: hit.level, name: hit.name };
   if (inName) return { from: i, to: i + len, nameFrom: i, value, rule: 'location/bare' };
   const names = nameSets();
   if (follows(w, i)) {
@@ -180,8 +182,19 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   const next = i + len;
   if (follows(w, next) && isCapWord(w, next) && !NOT_NAME_START.has(w.lower[next]!)) return null;
   // A one-word name (`Anh`, `Đức`, `Lào`) only inside a sentence, after a lower-case word or a comma.
-  if (len === 1 && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
+  // A one-word name that is also a given name (`Anh`, `Đức`, `Nga`, `Mỹ`) only inside a
+  // sentence, after a lower-case word or a comma.
+  if (len === 1 && names.given.has(w.text[i]!) && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
+  // A district written bare (`gà đồi Yên Thế`) only after a lower-case word, and never when it
+  // reads as a person's name (`Hoàng Mai`, `Châu Thành`).
+  if (hit.level === 'district' && !(isLowerWord(w, i - 1) && follows(w, i) && !looksLikePerson(w, i, next))) return null;
   return { from: i, to: next, nameFrom: i, value, rule: 'location/bare' };
+}
+
+/** A surname and a syllable of a given name (`Hoàng Mai`, `Châu Thành`). */
+function looksLikePerson(w: Words, from: number, to: number): boolean {
+  const n = nameSets();
+  return n.surnames.has(w.text[from]!) && n.given.has(w.text[to - 1]!);
 }
 
 const writtenCache = new Map<string, string>();

@@ -12,6 +12,8 @@ describe('person: not a person', () => {
     ['a title before a body', 'Chủ tịch UBND huyện và Bí thư Tỉnh ủy dự họp'],
     ['a place that begins with a title word', 'tại tỉnh Bà Rịa - Vũng Tàu và Bà Rịa'],
     ['the government after the prime minister', 'Thủ tướng Chính phủ ban hành quyết định'],
+    ['a province at the end of the text', 'Giá lúa tăng ở Sóc Trăng. Hà Nội'],
+    ['a district that reads as a name, after its unit word', 'quận Hoàng Mai có 10 HTX'],
   ])('%s', (_name, input) => {
     expect(found(input, 'person')).toEqual([]);
   });

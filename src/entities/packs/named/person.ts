@@ -67,9 +67,40 @@ function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null 
   return { type: 'person', start: w.start[i]!, end: w.end[k - 1]!, value: { name: spanText(ctx.text, w, i, k) }, rule: 'person/name' };
 }
 
+/** Tokens that end a sentence before a byline. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '”', '"', ':']);
+
+/**
+ * A byline: two or three name syllables alone at the end of the text (`… tăng 35%. Minh Anh`),
+ * maybe followed by a source in parentheses (`Thanh Hà (TTXVN)`).
+ */
+function byline(ctx: EntityContext, w: Words): Candidate | null {
+  let end = w.n;
+  while (end > 0 && (w.text[end - 1] === '.' || w.text[end - 1] === '/')) end--;
+  if (end >= 3 && w.text[end - 1] === ')') {
+    let k = end - 2;
+    while (k >= 0 && end - k < 6 && w.text[k] !== '(') k--;
+    if (k >= 0 && w.text[k] === '(') end = k;
+  }
+  let from = end;
+  while (from > 0 && end - from < 3 && isCapWord(w, from - 1) && isNameSyllable(w.text[from - 1]!)) {
+    if (from < end && !follows(w, from)) break;
+    from--;
+  }
+  if (end - from < 2) return null;
+  if (from > 0 && follows(w, from) && !SENTENCE_END.has(w.text[from - 1]!)) return null;
+  // A province or country at the end is a place (`… ở Sóc Trăng. Hà Nội`); a district's name
+  // is a byline's as often (`Thanh Hà`).
+  const place = barePlaceAt(w, from, true);
+  if (place !== null && place.to === end && place.value.level !== 'district') return null;
+  return { type: 'person', start: w.start[from]!, end: w.end[end - 1]!, value: { name: spanText(ctx.text, w, from, end) }, rule: 'person/byline' };
+}
+
 /** Every person candidate. */
 export function findPersons(ctx: EntityContext, w: Words): Candidate[] {
   const out: Candidate[] = [];
+  const b = byline(ctx, w);
+  if (b !== null) out.push(b);
   for (let i = 0; i < w.n; i++) {
     const c = afterTitle(ctx, w, i) ?? surnameName(ctx, w, i);
     if (c === null) continue;

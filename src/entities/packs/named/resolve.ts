@@ -17,6 +17,7 @@ const PRIORITY: Record<string, number> = {
   'location/unit': 2,
   'person/title': 3,
   'person/name': 4,
+  'person/byline': 4,
   'location/bare': 5,
 };
 
