@@ -103,7 +103,7 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       continue;
     }
     const field = matchPhrase(w, k, FIELDS, FIELD_MAX);
-    if (field > 0 && isCapWord(w, k)) {
+    if (field > 0 && (isCapWord(w, k) || isAbbreviation(w, k))) {
       caps++;
       k = end = k + field;
       continue;
@@ -129,7 +129,7 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     }
     const lw = w.lower[k]!;
     if ((lw === 'và' || lw === '&') && k > from && places.length === 0) {
-      if (nameWord(w, k + 1) && follows(w, k + 1) && barePlaceAt(w, k + 1) === null) {
+      if ((nameWord(w, k + 1) || (isAbbreviation(w, k + 1) && headAt(w, k + 1) === 0)) && follows(w, k + 1) && barePlaceAt(w, k + 1) === null) {
         k += 1;
         continue;
       }

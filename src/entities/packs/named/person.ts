@@ -49,6 +49,8 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
  */
 function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null {
   if (!isCapWord(w, i) || !isSurname(w.text[i]!)) return null;
+  // The last syllable of a place (`Lạng Sơn`, `Kiên Giang`) before a name starts no name.
+  for (let b = 1; b <= 2; b++) if (follows(w, i - b + 1) && i - b >= 0 && isCapWord(w, i - b) && adminUnits(keyOf(w, i - b, i + 1)).length > 0) return null;
   let k = i + 1;
   let known = 0;
   while (k < w.n && k - i < 4 && isCapWord(w, k) && follows(w, k)) {
