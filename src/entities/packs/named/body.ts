@@ -1,7 +1,7 @@
 import type { EntityContext } from '../../context.js';
 import { COOP_HEADS, FIELD_PHRASES, NAME_VOCAB, ORG_HEADS, STOP_WORDS, TITLES } from './lexicon.js';
 import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './location.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, maxPhraseTokens, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, Phrases, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
@@ -19,11 +19,8 @@ const MAX_BODY = 16;
 /** Lower-case words allowed between a name's words when a capitalized word follows (`Dệt chiếu Cát Hanh`). */
 const MAX_BRIDGE = 4;
 
-const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
-const FIELD_MAX = maxPhraseTokens(FIELDS);
-const VOCAB_MAX = maxPhraseTokens(NAME_VOCAB);
-const COOPS: ReadonlySet<string> = new Set(COOP_HEADS);
-const HEAD_MAX = maxPhraseTokens([...ORG_HEADS.keys(), ...COOP_HEADS]);
+const FIELDS = Phrases.of(FIELD_PHRASES.map(nameKey));
+const COOPS = Phrases.of(COOP_HEADS);
 /** Heads that may stand inside a name (`Trường Đại học …`, `Ban Dân vận Tỉnh ủy`). */
 const INNER_HEADS: ReadonlySet<string> = new Set(['đại học', 'học viện', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'tỉnh uỷ', 'huyện uỷ', 'thành uỷ', 'đảng uỷ', 'trung tâm', 'bệnh viện', 'trạm', 'viện', 'phòng', 'tập đoàn', 'tổng công ty']);
 
@@ -40,8 +37,8 @@ function personStarts(w: Words, k: number): boolean {
 /** Length of a head of a body or a cooperative at `i` that starts a new name, or 0. */
 export function headAt(w: Words, i: number): number {
   if (!(isCapWord(w, i) || isAbbreviation(w, i))) return 0;
-  const a = matchPhrase(w, i, ORG_HEADS, HEAD_MAX);
-  const b = matchPhrase(w, i, COOPS, HEAD_MAX);
+  const a = matchPhrase(w, i, ORG_HEADS);
+  const b = matchPhrase(w, i, COOPS);
   return Math.max(a, b);
 }
 
@@ -102,7 +99,7 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       k = end = region.to;
       continue;
     }
-    const field = matchPhrase(w, k, FIELDS, FIELD_MAX);
+    const field = matchPhrase(w, k, FIELDS);
     if (field > 0 && (isCapWord(w, k) || isAbbreviation(w, k))) {
       caps++;
       k = end = k + field;
@@ -138,12 +135,12 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     if (!isLowerWord(w, k) || unitWordAt(w, k) > 0) break;
     if (k === from && !allowLowerStart) break;
     // A common phrase that began on the capitalized word before (`Phát` + `triển`).
-    const back = k > from ? matchPhrase(w, k - 1, NAME_VOCAB, VOCAB_MAX) : 0;
+    const back = k > from ? matchPhrase(w, k - 1, NAME_VOCAB) : 0;
     if (back >= 2 && isCapWord(w, k - 1)) {
       k = end = k - 1 + back;
       continue;
     }
-    const v = matchPhrase(w, k, NAME_VOCAB, VOCAB_MAX);
+    const v = matchPhrase(w, k, NAME_VOCAB);
     if (v > 0) {
       k = end = k + v;
       continue;

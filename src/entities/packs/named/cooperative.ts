@@ -2,11 +2,10 @@ import type { EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { COOP_HEADS, GENERIC_AFTER, GENERIC_BEFORE } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, matchPhrase, Phrases, spanText, type Words } from './words.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 
-const HEADS: ReadonlySet<string> = new Set(COOP_HEADS);
-const HEAD_MAX = maxPhraseTokens(COOP_HEADS);
+const HEADS = Phrases.of(COOP_HEADS);
 /** Abbreviations that are the kind itself, never one cooperative's short name. */
 const GENERIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['HTX', 'THT', 'LHHTX', 'HTXNN']);
 
@@ -18,7 +17,7 @@ const GENERIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['HTX', 'THT', 'LHHTX
  * lower-case `tổ hợp tác` (a kind). A name needs a capitalized word or a place.
  */
 export function cooperativeAt(ctx: EntityContext, w: Words, i: number): Candidate | null {
-  const h = matchPhrase(w, i, HEADS, HEAD_MAX);
+  const h = matchPhrase(w, i, HEADS);
   if (h === 0) return null;
   const head = w.lower.slice(i, i + h).join(' ');
   const capital = isCapWord(w, i) || isAbbreviation(w, i);

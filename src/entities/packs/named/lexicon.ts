@@ -4,11 +4,12 @@
  * Lists, not regexes: every rule looks words up here.
  */
 import type { LocationLevel } from '../../types.js';
+import { Phrases } from './words.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 /** Unit words before a place name and the level they give (`thành phố` is decided by the name). */
-export const UNIT_WORDS: ReadonlyMap<string, LocationLevel | 'city'> = new Map<string, LocationLevel | 'city'>([
+export const UNIT_WORDS = new Phrases<LocationLevel | 'city'>([
   ['tỉnh', 'province'],
   ['thành phố', 'city'],
   ['tp.', 'city'],
@@ -54,7 +55,7 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
  * Titles and kinship words before a person's name; they stay outside its span. Matched
  * lower-case, so `Ông` at a sentence start counts.
  */
-export const TITLES = set([
+export const TITLES = Phrases.of([
   'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'thím', 'dì', 'mợ', 'cậu', 'bé',
   'đồng chí', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'chủ nhiệm', 'phó chủ nhiệm',
   'bí thư', 'phó bí thư', 'tổng bí thư', 'trưởng ban', 'phó trưởng ban', 'trưởng phòng', 'phó trưởng phòng',
@@ -98,7 +99,7 @@ export const GENERIC_BEFORE = set([
 ]);
 
 /** Words after which a head word is generic (`Liên minh HTX các cấp`, `UBND các xã`). */
-export const GENERIC_AFTER = set(['các', 'những', 'cấp', 'mỗi', 'nào', 'đó', 'này', 'trên', 'thành viên', 'hội viên']);
+export const GENERIC_AFTER = Phrases.of(['các', 'những', 'cấp', 'mỗi', 'nào', 'đó', 'này', 'trên', 'thành viên', 'hội viên']);
 
 /**
  * Lower-case words and phrases common inside names of bodies and cooperatives (`Phát triển
@@ -107,7 +108,7 @@ export const GENERIC_AFTER = set(['các', 'những', 'cấp', 'mỗi', 'nào', '
  * that often follow a name (`xây dựng`, `hỗ trợ`, `tổ chức`) are left out: lower-case words
  * before a capitalized part of the name are read anyway (see `readBody`).
  */
-export const NAME_VOCAB = set([
+export const NAME_VOCAB = Phrases.of([
   'nông nghiệp', 'nông thôn', 'phát triển', 'xã hội', 'chính sách', 'dịch vụ', 'thủy sản', 'hải sản', 'nông sản',
   'lâm sản', 'thực phẩm', 'lương thực', 'thương mại', 'tổng hợp',
   'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'vận tải', 'du lịch', 'cộng đồng', 'môi trường',
@@ -147,7 +148,7 @@ export const FIELD_PHRASES: readonly string[] = [
  */
 export type HeadKind = 'body' | 'level' | 'prefix';
 
-export const ORG_HEADS: ReadonlyMap<string, HeadKind> = new Map<string, HeadKind>([
+export const ORG_HEADS = new Phrases<HeadKind>([
   ['ubnd', 'level'], ['ủy ban nhân dân', 'level'], ['uỷ ban nhân dân', 'level'], ['hđnd', 'level'],
   ['hội đồng nhân dân', 'level'], ['ubmttq', 'level'], ['ubmttqvn', 'level'], ['mttq', 'level'],
   ['ủy ban mặt trận tổ quốc', 'level'], ['ủy ban mttq', 'level'], ['ủy ban mttq việt nam', 'level'],

@@ -4,7 +4,7 @@ import type { EntityContext } from '../../context.js';
 import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
 import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
 
 /** A place found at some token: tokens `[from, to)`, its name starting at `nameFrom`. */
 export interface PlaceMatch {
@@ -15,12 +15,11 @@ export interface PlaceMatch {
   readonly rule: string;
 }
 
-const UNIT_MAX = maxPhraseTokens(UNIT_WORDS.keys());
 
 /** Length in tokens of a unit word at `i` (`tỉnh`, `thành phố`, `TP.`), or 0. */
 export function unitWordAt(w: Words, i: number): number {
   if (i < 0 || i >= w.n) return 0;
-  const len = matchPhrase(w, i, UNIT_WORDS, UNIT_MAX);
+  const len = matchPhrase(w, i, UNIT_WORDS);
   if (len === 0) return 0;
   // `bản` is a unit only in lower case and not as the end of `văn bản`, `phiên bản` …
   if (w.lower[i] === 'bản' && (w.cap[i] === 1 || (follows(w, i) && BAN_COMPOUNDS.has(w.lower[i - 1]!)))) return 0;
@@ -121,14 +120,14 @@ interface Bare {
   readonly level: LocationLevel;
   readonly name: string;
 }
-let bareTable: { byKey: Map<string, Bare>; max: number } | null = null;
+let bareTable: Phrases<Bare> | null = null;
 
-function bare(): { byKey: Map<string, Bare>; max: number } {
+function bare(): Phrases<Bare> {
   if (bareTable !== null) return bareTable;
   const byKey = new Map<string, Bare>();
   const add = (written: string, level: LocationLevel, name = written): void => {
     const key = nameKey(written);
-    if (!byKey.has(key)) byKey.set(key, { written: nameKey(written) === key ? written : written, level, name });
+    if (!byKey.has(key)) byKey.set(key, { written, level, name });
   };
   for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
   // Districts of two syllables or more; one-syllable ones (`Vinh`) are too often other words.
@@ -137,7 +136,7 @@ function bare(): { byKey: Map<string, Bare>; max: number } {
   for (const c of COUNTRY_NAMES) add(c, 'country');
   for (const c of CAPITAL_NAMES) add(c, 'province');
   for (const r of REGIONS) if (!byKey.has(nameKey(r))) add(r, 'region');
-  bareTable = { byKey, max: maxPhraseTokens(byKey.keys()) };
+  bareTable = new Phrases(byKey);
   return bareTable;
 }
 
@@ -156,14 +155,14 @@ function writtenKey(w: Words, from: number, to: number): string {
 export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | null {
   if (!(isCapWord(w, i) || isAbbreviation(w, i) || isLowerWord(w, i))) return null;
   const table = bare();
-  const max = Math.min(table.max, matchPhrase(w, i, table.byKey, table.max) === 0 ? 0 : table.max);
+  const max = Math.min(table.max, table.longestFrom(w.lower[i]!));
   let key = '';
   let hit: Bare | undefined;
   let len = 0;
   for (let k = 0; k < max && i + k < w.n; k++) {
     if (k > 0 && !follows(w, i + k)) break;
     key = k === 0 ? w.lower[i]! : `${key} ${w.lower[i + k]!}`;
-    const b = table.byKey.get(key);
+    const b = table.get(key);
     if (b !== undefined && writtenKey(w, i, i + k + 1) === nameKeyWritten(b.written)) {
       hit = b;
       len = k + 1;

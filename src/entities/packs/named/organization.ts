@@ -4,13 +4,11 @@ import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { FIELD_PHRASES, FIXED_ORGS, GENERIC_AFTER, GENERIC_BEFORE, ORG_HEADS, type HeadKind } from './lexicon.js';
 import { unitPlaceAt, unitWordAt } from './location.js';
-import { follows, isAbbreviation, isCapWord, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, matchPhrase, Phrases, spanText, type Words } from './words.js';
 
-const HEAD_MAX = maxPhraseTokens(ORG_HEADS.keys());
-const FIXED: ReadonlySet<string> = new Set(FIXED_ORGS.map(nameKey));
+const FIXED = Phrases.of(FIXED_ORGS.map(nameKey));
 /** The fixed names as written, spaces removed: `VietinBank` and `Vietinbank`, not `vietinbank`. */
 const FIXED_WRITTEN: ReadonlySet<string> = new Set(FIXED_ORGS.map((n) => n.replace(/ /gu, '')));
-const FIXED_MAX = maxPhraseTokens(FIXED.keys());
 const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
 /** Lower-case company heads count when a legal form follows (`công ty TNHH …`). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['tnhh', 'cp', 'cổ', 'trách', 'mtv']);
@@ -39,11 +37,11 @@ interface Span {
  * Generic uses are left out: `các sở`, `Liên minh HTX các cấp`, `UBND các xã`.
  */
 export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | null {
-  const fixed = matchPhrase(w, i, FIXED, FIXED_MAX);
+  const fixed = matchPhrase(w, i, FIXED);
   if (fixed > 0 && FIXED_WRITTEN.has(w.text.slice(i, i + fixed).join(''))) {
     return { to: i + fixed, rule: 'organization/fixed' };
   }
-  const h = matchPhrase(w, i, ORG_HEADS, HEAD_MAX);
+  const h = matchPhrase(w, i, ORG_HEADS);
   if (h === 0) return null;
   const capital = isCapWord(w, i) || isAbbreviation(w, i);
   const key = w.lower.slice(i, i + h).join(' ');

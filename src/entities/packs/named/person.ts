@@ -5,9 +5,8 @@ import type { Candidate } from '../../types.js';
 import { NOT_NAME_START, TITLES } from './lexicon.js';
 import { headAt } from './body.js';
 import { barePlaceAt, unitWordAt } from './location.js';
-import { follows, isCapWord, keyOf, matchPhrase, maxPhraseTokens, spanText, type Words } from './words.js';
+import { follows, isCapWord, keyOf, matchPhrase, spanText, type Words } from './words.js';
 
-const TITLE_MAX = maxPhraseTokens(TITLES);
 /** Most syllables in a person's name we read. */
 const MAX_NAME = 5;
 
@@ -22,7 +21,7 @@ function nameRun(w: Words, j: number): number {
 }
 
 /** A body, a place with its unit word or a title starts at `k`: no name goes on there. */
-const startsOther = (w: Words, k: number): boolean => headAt(w, k) > 0 || unitWordAt(w, k) > 0 || matchPhrase(w, k, TITLES, TITLE_MAX) >= 2;
+const startsOther = (w: Words, k: number): boolean => headAt(w, k) > 0 || unitWordAt(w, k) > 0 || matchPhrase(w, k, TITLES) >= 2;
 
 
 /**
@@ -31,7 +30,7 @@ const startsOther = (w: Words, k: number): boolean => headAt(w, k) > 0 || unitWo
  * (`Chủ tịch UBND`, `Bí thư Tỉnh ủy`) or the title itself starts a place (`Bà Rịa`).
  */
 function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
-  const t = matchPhrase(w, i, TITLES, TITLE_MAX);
+  const t = matchPhrase(w, i, TITLES);
   if (t === 0) return null;
   const j = i + t;
   if (j >= w.n || !follows(w, j) || !isCapWord(w, j) || NOT_NAME_START.has(w.lower[j]!) || startsOther(w, j)) return null;

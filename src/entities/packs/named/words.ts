@@ -82,32 +82,56 @@ export function spanText(ctxText: string, w: Words, from: number, to: number): s
   return ctxText.slice(w.start[from]!, w.end[to - 1]!);
 }
 
-type Phrases = ReadonlySet<string> | ReadonlyMap<string, unknown>;
-const firstIndex = new WeakMap<Phrases, Map<string, number>>();
+/**
+ * A dictionary of phrases (keys: lower-case tokens joined by one space) with an index of first
+ * tokens, so that the many tokens that start no phrase are answered by one lookup.
+ */
+export class Phrases<V = true> {
+  /** Most tokens in any phrase. */
+  readonly max: number;
+  private readonly map: Map<string, V>;
+  /** First token → most tokens of a phrase starting with it. */
+  private readonly first = new Map<string, number>();
 
-/** First token of every phrase → most tokens of a phrase starting with it. */
-function firstTokens(phrases: Phrases): Map<string, number> {
-  let m = firstIndex.get(phrases);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of phrases.keys()) {
+  constructor(entries: Iterable<readonly [string, V]>) {
+    this.map = new Map(entries);
+    let max = 1;
+    for (const key of this.map.keys()) {
       const parts = key.split(' ');
-      m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length));
+      const head = parts[0]!;
+      this.first.set(head, Math.max(this.first.get(head) ?? 0, parts.length));
+      max = Math.max(max, parts.length);
     }
-    firstIndex.set(phrases, m);
+    this.max = max;
   }
-  return m;
+
+  /** A dictionary of keys with no values. */
+  static of(keys: Iterable<string>): Phrases<true> {
+    return new Phrases<true>([...keys].map((k) => [k, true] as const));
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Most tokens of a phrase that starts with this token, or 0. */
+  longestFrom(token: string): number {
+    return this.first.get(token) ?? 0;
+  }
 }
 
 /**
- * Length in tokens of the longest phrase of `phrases` (keys: lower-case tokens joined by one
- * space) that starts at token `i` with its tokens joined, or 0. Most tokens start no phrase:
- * an index of first tokens answers those without building a key. `maxTokens` bounds the work.
+ * Length in tokens of the longest phrase of `phrases` that starts at token `i` with its tokens
+ * joined, or 0. `maxTokens` bounds the work.
  */
-export function matchPhrase(w: Words, i: number, phrases: Phrases, maxTokens: number): number {
+export function matchPhrase(w: Words, i: number, phrases: Phrases<unknown>, maxTokens = phrases.max): number {
   if (i < 0 || i >= w.n) return 0;
-  const longest = firstTokens(phrases).get(w.lower[i]!);
-  if (longest === undefined) return 0;
+  const longest = phrases.longestFrom(w.lower[i]!);
+  if (longest === 0) return 0;
   const max = Math.min(maxTokens, longest);
   let key = w.lower[i]!;
   let best = phrases.has(key) ? 1 : 0;
@@ -119,12 +143,6 @@ export function matchPhrase(w: Words, i: number, phrases: Phrases, maxTokens: nu
   return best;
 }
 
-/** Most tokens in any phrase of a list (keys as in {@link matchPhrase}). */
-export const maxPhraseTokens = (keys: Iterable<string>): number => {
-  let m = 1;
-  for (const k of keys) m = Math.max(m, k.split(' ').length);
-  return m;
-};
 
 /** Tokens `[from, to)` lower-cased and joined by one space: the key of `nameKey`. */
 export function keyOf(w: Words, from: number, to: number): string {
