@@ -45,8 +45,10 @@ export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
   const out: Candidate[] = [];
   const defined = new Map<string, string>();
   for (let i = 0; i < w.n; i++) {
+    // Every head is capitalized but `hợp tác xã` before a capitalized name.
+    if (w.cap[i] === 0 && w.lower[i] !== 'hợp') continue;
     const t = w.text[i]!;
-    const full = defined.get(t);
+    const full = defined.size === 0 ? undefined : defined.get(t);
     if (full !== undefined && isAbbreviation(w, i)) {
       out.push({ type: 'cooperative', start: w.start[i]!, end: w.end[i]!, value: { name: t, abbreviationOf: full }, rule: 'cooperative/abbreviation' });
       continue;

@@ -154,6 +154,8 @@ function writtenKey(w: Words, from: number, to: number): string {
  */
 export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | null {
   if (!(isCapWord(w, i) || isAbbreviation(w, i) || isLowerWord(w, i))) return null;
+  // Bare names are capitalized, but for `miền Trung` and the like.
+  if (w.cap[i] === 0 && w.lower[i] !== 'miền') return null;
   const table = bare();
   const max = Math.min(table.max, table.longestFrom(w.lower[i]!));
   let key = '';

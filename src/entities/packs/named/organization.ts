@@ -76,6 +76,8 @@ export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | 
 export function findOrganizations(ctx: EntityContext, w: Words): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < w.n; i++) {
+    // Every head is capitalized but `công ty` before a legal form.
+    if (w.cap[i] === 0 && w.lower[i] !== 'công') continue;
     const s = organizationAt(ctx, w, i);
     if (s === null || s.to <= i) continue;
     const name = spanText(ctx.text, w, i, s.to);
