@@ -4,6 +4,7 @@ import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './locatio
 import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, Phrases, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
+import { formsCommonWord } from './common-words.js';
 import { isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
 
 /** What follows a head word: tokens `[from, to)`, how many capitalized words and places it holds. */
@@ -138,6 +139,11 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     const back = k > from ? matchPhrase(w, k - 1, NAME_VOCAB) : 0;
     if (back >= 2 && isCapWord(w, k - 1)) {
       k = end = k - 1 + back;
+      continue;
+    }
+    // A capitalized syllable and this one make a common word (`Quốc gia`, `Rau quả`).
+    if (k > from && isCapWord(w, k - 1) && formsCommonWord(ctx.text, w.start[k - 1]!, w.end[k - 1]!, w.start[k]!, w.end[k]!)) {
+      k = end = k + 1;
       continue;
     }
     const v = matchPhrase(w, k, NAME_VOCAB);

@@ -26,6 +26,9 @@ export const UNIT_WORDS = new Phrases<LocationLevel | 'city'>([
   ['thôn', 'village'],
   ['bản', 'village'],
   ['ấp', 'village'],
+  ['buôn', 'village'],
+  ['xóm', 'village'],
+  ['làng', 'village'],
 ]);
 
 /** Lower-case words that form a common word with a following `bản` (`văn bản`, `phiên bản`). */

@@ -27,6 +27,8 @@ describe('location: places and their values', () => {
     ['a chain of units', 'ở xã Hưng Điền, huyện Tân Hưng, tỉnh Long An vừa', ['xã Hưng Điền', 'huyện Tân Hưng', 'tỉnh Long An']],
     ['a commune longer than a gazetteer name inside it', '(xã Đông Dư, huyện Gia Lâm, Hà Nội)', ['xã Đông Dư', 'huyện Gia Lâm', 'Hà Nội']],
     ['two bare provinces', 'Khánh Hòa và Phú Yên có mưa rất to', ['Khánh Hòa', 'Phú Yên']],
+    ['a province after a preposition opening the sentence', 'Từ Hà Nội, đoàn đi Lào Cai.', ['Hà Nội', 'Lào Cai']],
+    ['a highland village', 'Bà H\'Hen Niê ở buôn Ea Bar nuôi bò', ['buôn Ea Bar']],
     ['a district inside a product name', 'gà đồi Yên Thế và vải Bắc Giang', ['Yên Thế', 'Bắc Giang']],
   ])('%s', (_name, input, expected) => {
     expect(found(input, 'location')).toEqual(expected);

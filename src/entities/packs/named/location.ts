@@ -176,7 +176,9 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   const names = nameSets();
   if (follows(w, i)) {
     const p = i - 1;
-    if (isCapWord(w, p) && (names.surnames.has(w.text[p]!) || names.middle.has(w.text[p]!) || names.given.has(w.text[p]!))) return null;
+    // `Từ`, `Tại` opening a sentence are prepositions, not surnames (`Từ Hà Nội, đoàn …`).
+    const opensSentence = !follows(w, p) || p === 0;
+    if (isCapWord(w, p) && !(opensSentence && PREPOSITIONS.has(w.lower[p]!)) && (names.surnames.has(w.text[p]!) || names.middle.has(w.text[p]!) || names.given.has(w.text[p]!))) return null;
     if (TITLES.has(w.lower[p]!)) return null;
     if (p >= 1 && follows(w, p) && TITLES.has(`${w.lower[p - 1]!} ${w.lower[p]!}`)) return null;
   }
@@ -191,6 +193,9 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   if (hit.level === 'district' && !(isLowerWord(w, i - 1) && follows(w, i) && !looksLikePerson(w, i, next))) return null;
   return { from: i, to: next, nameFrom: i, value, rule: 'location/bare' };
 }
+
+/** Prepositions that may open a sentence before a place. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['từ', 'tại', 'ở', 'theo', 'về', 'đến', 'tới', 'với', 'cho', 'trong', 'ngoài', 'như', 'sang', 'ra', 'vào', 'qua']);
 
 /** A surname and a syllable of a given name (`Hoàng Mai`, `Châu Thành`). */
 function looksLikePerson(w: Words, from: number, to: number): boolean {

@@ -23,6 +23,7 @@ describe('organization: bodies and their places', () => {
     ['a board with its province', 'Ban Dân vận Tỉnh ủy Lạng Sơn phối hợp', ['Ban Dân vận Tỉnh ủy Lạng Sơn']],
     ['a university named after a place', 'Trường Đại học Nông Lâm Thái Nguyên chuyển giao giống', ['Trường Đại học Nông Lâm Thái Nguyên']],
     ['fixed names', 'phối hợp với Agribank và Quốc hội', ['Agribank', 'Quốc hội']],
+    ['a name that reads on into a common word', 'Trung tâm Khuyến nông Quốc gia phối hợp', ['Trung tâm Khuyến nông Quốc gia']],
     ['a title then a body then a person', 'Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết', ['Sở Y tế Hà Nội']],
   ])('%s', (_name, input, expected) => {
     expect(found(input, 'organization')).toEqual(expected);

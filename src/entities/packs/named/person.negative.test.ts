@@ -13,6 +13,8 @@ describe('person: not a person', () => {
     ['a place that begins with a title word', 'tại tỉnh Bà Rịa - Vũng Tàu và Bà Rịa'],
     ['the government after the prime minister', 'Thủ tướng Chính phủ ban hành quyết định'],
     ['a province at the end of the text', 'Giá lúa tăng ở Sóc Trăng. Hà Nội'],
+    ['an office, not a given name', 'Trưởng phòng Nông nghiệp huyện Krông Búk cho biết'],
+    ['a preposition that is also a surname', 'Từ Hà Nội, đoàn đi Lào Cai'],
     ['a district that reads as a name, after its unit word', 'quận Hoàng Mai có 10 HTX'],
   ])('%s', (_name, input) => {
     expect(found(input, 'person')).toEqual([]);

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../../context.js';
 import { adminUnits } from '../../gazetteer/index.js';
+import { formsCommonWord } from './common-words.js';
 import { isGivenEnd, isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
 import type { Candidate } from '../../types.js';
 import { NOT_NAME_START, TITLES } from './lexicon.js';
@@ -9,6 +10,9 @@ import { follows, isCapWord, keyOf, matchPhrase, spanText, type Words } from './
 
 /** Most syllables in a person's name we read. */
 const MAX_NAME = 5;
+
+/** Kinship words and forms of address after which a given name alone is a person. */
+const KINSHIP: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'thím', 'dì', 'mợ', 'cậu', 'bé', 'chí']);
 
 /** Capitalized words from `j` that may be a name, joined, at most {@link MAX_NAME}. */
 function nameRun(w: Words, j: number): number {
@@ -38,6 +42,11 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
   for (let k = j + 1; k <= Math.min(w.n, j + 4); k++) if (adminUnits(keyOf(w, i, k)).length > 0) return null;
   const run = nameRun(w, j);
   if (run === 0) return null;
+  // A given name alone only after a kinship word (`anh Sáng`), not after an office
+  // (`Trưởng phòng Nông nghiệp`); and no name reads on into a common word (`Nông nghiệp`).
+  if (run === 1 && !KINSHIP.has(w.lower[i + t - 1]!)) return null;
+  const after = j + run;
+  if (after < w.n && follows(w, after) && formsCommonWord(ctx.text, w.start[after - 1]!, w.end[after - 1]!, w.start[after]!, w.end[after]!)) return null;
   return { type: 'person', start: w.start[j]!, end: w.end[j + run - 1]!, value: { name: spanText(ctx.text, w, j, j + run) }, rule: 'person/title' };
 }
 
@@ -65,6 +74,11 @@ function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null 
   if (len <= 3 && adminUnits(keyOf(w, i, k)).length > 0) return null;
   const b = barePlaceAt(w, i);
   if (b !== null && b.to >= k) return null;
+  // A place that starts inside and runs past the name (`Từ Hà` + `Nội`): the place it is.
+  for (let p = i + 1; p < k; p++) {
+    const inner = barePlaceAt(w, p, true);
+    if (inner !== null && inner.to > k) return null;
+  }
   return { type: 'person', start: w.start[i]!, end: w.end[k - 1]!, value: { name: spanText(ctx.text, w, i, k) }, rule: 'person/name' };
 }
 
