@@ -1,4 +1,4 @@
-// placeholder: replaced by h-tok's generated file at merge
+// placeholder: replaced by h-tok's generated file at merge (that file names its npx tsx scripts/ command)
 /** Country names (placeholder list). */
 export const COUNTRY_NAMES: readonly string[] = [
   'Việt Nam', 'Trung Quốc', 'Mỹ', 'Hoa Kỳ', 'Nhật Bản', 'Hàn Quốc', 'Lào', 'Campuchia', 'Thái Lan',
