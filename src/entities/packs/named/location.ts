@@ -1,5 +1,6 @@
 import { CAPITAL_NAMES, COUNTRY_NAMES } from '../../../gazetteer/countries.generated.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
+import { scanTokens } from '../../../tokenize/token-table.js';
 import type { EntityContext } from '../../context.js';
 import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
@@ -116,6 +117,7 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
 }
 
 interface Bare {
+  /** The name's tokens as written, joined by one space (`Bà Rịa - Vũng Tàu`). */
   readonly written: string;
   readonly level: LocationLevel;
   readonly name: string;
@@ -127,7 +129,7 @@ function bare(): Phrases<Bare> {
   const byKey = new Map<string, Bare>();
   const add = (written: string, level: LocationLevel, name = written): void => {
     const key = nameKey(written);
-    if (!byKey.has(key)) byKey.set(key, { written, level, name });
+    if (!byKey.has(key)) byKey.set(key, { written: tokensWritten(written), level, name });
   };
   for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
   // Districts of two syllables or more; one-syllable ones (`Vinh`) are too often other words.
@@ -165,14 +167,18 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
     if (k > 0 && !follows(w, i + k)) break;
     key = k === 0 ? w.lower[i]! : `${key} ${w.lower[i + k]!}`;
     const b = table.get(key);
-    if (b !== undefined && writtenKey(w, i, i + k + 1) === nameKeyWritten(b.written)) {
+    if (b !== undefined && writtenKey(w, i, i + k + 1) === b.written) {
       hit = b;
       len = k + 1;
     }
   }
   if (hit === undefined) return null;
-  const value = hit.level === 'province' || hit.level === 'district' ? locationValue(hit.level, hit.name, hit.name === hit.written ? keyOf(w, i, i + len) : nameKey(hit.name)) : { level: hit.level, name: hit.name };
-  if (inName) return { from: i, to: i + len, nameFrom: i, value, rule: 'location/bare' };
+  const found = (): PlaceMatch => {
+    const gazetteered = hit.level === 'province' || hit.level === 'district';
+    const value = gazetteered ? locationValue(hit.level, hit.name, nameKey(hit.name)) : { level: hit.level, name: hit.name };
+    return { from: i, to: i + len, nameFrom: i, value, rule: 'location/bare' };
+  };
+  if (inName) return found();
   const names = nameSets();
   if (follows(w, i)) {
     const p = i - 1;
@@ -184,14 +190,13 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   }
   const next = i + len;
   if (follows(w, next) && isCapWord(w, next) && !NOT_NAME_START.has(w.lower[next]!)) return null;
-  // A one-word name (`Anh`, `Đức`, `Lào`) only inside a sentence, after a lower-case word or a comma.
   // A one-word name that is also a given name (`Anh`, `Đức`, `Nga`, `Mỹ`) only inside a
   // sentence, after a lower-case word or a comma.
   if (len === 1 && names.given.has(w.text[i]!) && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
   // A district written bare (`gà đồi Yên Thế`) only after a lower-case word, and never when it
   // reads as a person's name (`Hoàng Mai`, `Châu Thành`).
   if (hit.level === 'district' && !(isLowerWord(w, i - 1) && follows(w, i) && !looksLikePerson(w, i, next))) return null;
-  return { from: i, to: next, nameFrom: i, value, rule: 'location/bare' };
+  return found();
 }
 
 /** Prepositions that may open a sentence before a place. */
@@ -203,24 +208,12 @@ function looksLikePerson(w: Words, from: number, to: number): boolean {
   return n.surnames.has(w.text[from]!) && n.given.has(w.text[to - 1]!);
 }
 
-const writtenCache = new Map<string, string>();
-/** A dictionary form tokenized and joined like {@link writtenKey}. */
-function nameKeyWritten(s: string): string {
-  let v = writtenCache.get(s);
-  if (v === undefined) {
-    // Same token split as nameKey, case kept.
-    const lowerKey = nameKey(s);
-    let out = '';
-    let pos = 0;
-    for (const part of lowerKey.split(' ')) {
-      const at = s.toLowerCase().indexOf(part, pos);
-      out += (out === '' ? '' : ' ') + s.slice(at, at + part.length);
-      pos = at + part.length;
-    }
-    v = out;
-    writtenCache.set(s, v);
-  }
-  return v;
+/** A name's tokens as the tokenizer cuts them, case kept, joined by one space. */
+function tokensWritten(name: string): string {
+  const t = scanTokens(name);
+  const parts: string[] = [];
+  for (let k = 0; k < t.count; k++) parts.push(name.slice(t.start[k], t.end[k]));
+  return parts.join(' ');
 }
 
 /** Every location candidate: unit word + name, and bare names. */
