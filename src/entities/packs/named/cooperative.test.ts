@@ -34,6 +34,13 @@ describe('cooperative: named cooperatives', () => {
     expect(e[2]!.value).toEqual({ name: 'HTXTC', abbreviationOf: 'Hợp tác xã Nông nghiệp Thành Công' });
   });
 
+  it('links a short name with a head word to the cooperative, and its later uses', () => {
+    const e = entities('Hợp tác xã Nông nghiệp Dịch vụ Tân Lập (HTX Tân Lập) có 300 thành viên. Năm nay, HTX Tân Lập lãi 2 tỷ đồng.', 'cooperative');
+    expect(e.map((x) => x.text)).toEqual(['Hợp tác xã Nông nghiệp Dịch vụ Tân Lập', 'HTX Tân Lập', 'HTX Tân Lập']);
+    expect(e[1]!.value).toEqual({ name: 'HTX Tân Lập', abbreviationOf: 'Hợp tác xã Nông nghiệp Dịch vụ Tân Lập' });
+    expect(e[2]!.value).toEqual(e[1]!.value);
+  });
+
   it('finds a cooperative whose words were damaged, with offsets into the damaged text', () => {
     const input = 'Giám đốc HTX Noâng nghieäp Taân Laäp cho bieát';
     const [e] = entities(input, 'cooperative');

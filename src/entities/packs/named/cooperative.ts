@@ -38,11 +38,12 @@ export function cooperativeAt(ctx: EntityContext, w: Words, i: number): Candidat
 
 /**
  * Every cooperative, and the short names the text defines for them: after `Hợp tác xã Nông
- * nghiệp Tân Lập (HTX Tân Lập)` or `… (HTXTL)`, the short form in parentheses and its later
- * uses are the same cooperative (`value.abbreviationOf`).
+ * nghiệp Tân Lập (HTXTL)` or `… (HTX Tân Lập)`, the short form in parentheses and its later
+ * uses are the same cooperative (`value.abbreviationOf` names the full form).
  */
 export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
   const out: Candidate[] = [];
+  // Short form → the full name it stands for.
   const defined = new Map<string, string>();
   for (let i = 0; i < w.n; i++) {
     // Every head is capitalized but `hợp tác xã` before a capitalized name.
@@ -50,25 +51,40 @@ export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
     const t = w.text[i]!;
     const full = defined.size === 0 ? undefined : defined.get(t);
     if (full !== undefined && isAbbreviation(w, i)) {
-      out.push({ type: 'cooperative', start: w.start[i]!, end: w.end[i]!, value: { name: t, abbreviationOf: full }, rule: 'cooperative/abbreviation' });
+      out.push(shortForm(w, i, i + 1, t, full));
       continue;
     }
     const c = cooperativeAt(ctx, w, i);
     if (c === null) continue;
-    out.push(c);
+    const name = (c.value as { name: string }).name;
+    const fullOfThis = defined.get(name);
+    out.push(fullOfThis === undefined ? c : { ...c, value: { name, abbreviationOf: fullOfThis }, rule: 'cooperative/abbreviation' });
     let k = i;
-    while (k < w.n && w.end[k]! < c.end) k++;
-    // `(ABBR)` right after the name defines its short form.
-    if (k + 3 < w.n + 1 && w.text[k + 1] === '(' && isAbbreviation(w, k + 2) && w.text[k + 3] === ')') {
-      const abbr = w.text[k + 2]!;
-      if (!GENERIC_ABBREVIATIONS.has(abbr)) {
-        const name = (c.value as { name: string }).name;
-        defined.set(abbr, name);
-        out.push({ type: 'cooperative', start: w.start[k + 2]!, end: w.end[k + 2]!, value: { name: abbr, abbreviationOf: name }, rule: 'cooperative/abbreviation' });
+    while (k + 1 < w.n && w.end[k]! < c.end) k++;
+    // `(ABBR)` or `(HTX Tân Lập)` right after the name defines its short form.
+    if (fullOfThis === undefined && w.text[k + 1] === '(') {
+      if (isAbbreviation(w, k + 2) && w.text[k + 3] === ')' && !GENERIC_ABBREVIATIONS.has(w.text[k + 2]!)) {
+        defined.set(w.text[k + 2]!, name);
+        out.push(shortForm(w, k + 2, k + 3, w.text[k + 2]!, name));
         k += 3;
+      } else {
+        const inner = k + 2 < w.n ? cooperativeAt(ctx, w, k + 2) : null;
+        let close = k + 2;
+        while (inner !== null && close < w.n && w.end[close]! < inner.end) close++;
+        if (inner !== null && w.text[close + 1] === ')') {
+          const short = (inner.value as { name: string }).name;
+          defined.set(short, name);
+          out.push({ ...inner, value: { name: short, abbreviationOf: name }, rule: 'cooperative/abbreviation' });
+          k = close + 1;
+        }
       }
     }
     i = k;
   }
   return out;
+}
+
+/** A short form of a cooperative over tokens `[from, to)`. */
+function shortForm(w: Words, from: number, to: number, name: string, full: string): Candidate {
+  return { type: 'cooperative', start: w.start[from]!, end: w.end[to - 1]!, value: { name, abbreviationOf: full }, rule: 'cooperative/abbreviation' };
 }
