@@ -38,10 +38,13 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
   if (t === 0) return null;
   const j = i + t;
   if (j >= w.n || !follows(w, j) || !isCapWord(w, j) || NOT_NAME_START.has(w.lower[j]!) || startsOther(w, j)) return null;
-  // `Bà Rịa`, `Cô Tô`, `Bác Ái`: the title word is the first syllable of a place.
-  for (let k = j + 1; k <= Math.min(w.n, j + 4); k++) if (adminUnits(keyOf(w, i, k)).length > 0) return null;
   const run = nameRun(w, j);
   if (run === 0) return null;
+  // `Bà Rịa`, `Cô Tô`, `Bác Ái`: the title word is the first syllable of a place, unless what
+  // follows it reads as a given name (`Anh Sơn chia sẻ` is a man).
+  let givenOnly = true;
+  for (let k = j; k < j + run; k++) if (!isNameSyllable(w.text[k]!)) givenOnly = false;
+  if (!givenOnly) for (let k = j + 1; k <= Math.min(w.n, j + 4); k++) if (adminUnits(keyOf(w, i, k)).length > 0) return null;
   // A given name alone only after a kinship word (`anh Sáng`), not after an office
   // (`Trưởng phòng Nông nghiệp`); and no name reads on into a common word (`Nông nghiệp`).
   if (run === 1 && !KINSHIP.has(w.lower[i + t - 1]!)) return null;
