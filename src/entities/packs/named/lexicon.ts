@@ -52,6 +52,14 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['TP.HồChíMinh', 'Hồ Chí Minh'],
   ['Sài Gòn', 'Hồ Chí Minh'],
   ['Thủ đô Hà Nội', 'Hà Nội'],
+  ['Thừa Thiên Huế', 'Huế'],
+  ['Thừa Thiên - Huế', 'Huế'],
+  ['Bà Rịa Vũng Tàu', 'Bà Rịa - Vũng Tàu'],
+  ['Đắc Lắc', 'Đắk Lắk'],
+  ['Đắk Lăk', 'Đắk Lắk'],
+  ['Đăk Lăk', 'Đắk Lắk'],
+  ['Đăk Nông', 'Đắk Nông'],
+  ['Đắc Nông', 'Đắk Nông'],
 ]);
 
 /**

@@ -98,7 +98,9 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
     len = 1;
     name = 'Hồ Chí Minh';
   } else {
-    const gaz = adminNameAt(w, j);
+    // The gazetteer's names, and for provinces their other spellings (`Thừa Thiên Huế`).
+    const alias = unit === 'province' || unit === 'city' ? barePlaceAt(w, j, true) : null;
+    const gaz = Math.max(adminNameAt(w, j), alias !== null && alias.value.level === 'province' ? alias.to - j : 0);
     const run = capRun(w, j, 4);
     // The gazetteer's name, unless more capitalized words go on below the province level
     // (`xã Đông Dư`: the gazetteer knows a `Đông` too).
