@@ -4,6 +4,7 @@ import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './locatio
 import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, Phrases, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
+import { isVietnameseSyllable } from '../../../syllable/index.js';
 import { formsCommonWord } from './common-words.js';
 import { isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js';
 
@@ -153,7 +154,8 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
     }
     // Lower-case words that lead to a capitalized word or a place.
     let m = k;
-    while (m < w.n && m - k < MAX_BRIDGE && (m === k || follows(w, m)) && isLowerWord(w, m) && !STOP_WORDS.has(w.lower[m]!) && unitWordAt(w, m) === 0) m++;
+    // Only real syllables bridge: a word repair could not mend (`ë` for `ở`) ends the name.
+    while (m < w.n && m - k < MAX_BRIDGE && (m === k || follows(w, m)) && isLowerWord(w, m) && !STOP_WORDS.has(w.lower[m]!) && unitWordAt(w, m) === 0 && isVietnameseSyllable(w.lower[m]!)) m++;
     const joinsNext = w.lower[m] === 'và' && follows(w, m + 1) && nameWord(w, m + 1);
     if (m > k && m < w.n && follows(w, m) && (nameWord(w, m) || joinsNext || unitPlaceAt(ctx, w, m) !== null)) {
       k = m;
