@@ -1,7 +1,7 @@
 import type { EntityContext } from '../../context.js';
 import { COOP_HEADS, FIELD_PHRASES, NAME_VOCAB, ORG_HEADS, STOP_WORDS, TITLES } from './lexicon.js';
 import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './location.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, matchPhrase, Phrases, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, keyOf, matchPhrase, Phrases, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { isVietnameseSyllable } from '../../../syllable/index.js';
@@ -44,12 +44,6 @@ export function headAt(w: Words, i: number): number {
   return Math.max(a, b);
 }
 
-function headKey(w: Words, i: number, len: number): string {
-  let key = w.lower[i]!;
-  for (let k = 1; k < len; k++) key += ` ${w.lower[i + k]!}`;
-  return key;
-}
-
 /**
  * A capitalized word that may continue a name: not the head of another name (`Hội` in `Hội
  * Nông dân … và Hội LHPN`; but `Bộ` in `Nam Trung Bộ` is no head, no name follows it), not a title.
@@ -57,7 +51,7 @@ function headKey(w: Words, i: number, len: number): string {
 function nameWord(w: Words, k: number): boolean {
   if (!isCapWord(w, k)) return false;
   const h = headAt(w, k);
-  if (h > 0 && !INNER_HEADS.has(headKey(w, k, h)) && (h > 1 || COOPS.has(w.lower[k]!) || startsName(w, k + h))) return false;
+  if (h > 0 && !INNER_HEADS.has(keyOf(w, k, k + h)) && (h > 1 || COOPS.has(w.lower[k]!) || startsName(w, k + h))) return false;
   // A title of two words or more (`Chủ tịch`, `Giám đốc`) starts a new mention; `Anh`, `Bà`
   // alone are also syllables of names (`Minh Anh`).
   return matchPhrase(w, k, TITLES, 3) < 2;
@@ -67,7 +61,7 @@ function nameWord(w: Words, k: number): boolean {
  * Reads the name after a head: capitalized words and abbreviations (`Nông nghiệp Hải Thượng`,
  * `TNHH MTV`), field names read whole (`Văn hóa, Thể thao và Du lịch`), lower-case words that
  * are common in names (`Hỗ trợ phụ nữ phát triển`) or that lead to a capitalized word within
- * three words (`Dệt chiếu Cát Hanh`), `và` between capitalized parts, and places that follow
+ * four words (`Dệt chiếu Cát Hanh`), `và` between capitalized parts, and places that follow
  * with no comma or preposition (`HTX Nông nghiệp xã Tân Lập`, `Sở Y tế tỉnh Quảng Bình`).
  * After a place only another place may follow. Stops at punctuation, a stop word, or a head.
  */

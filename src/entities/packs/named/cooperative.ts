@@ -2,7 +2,7 @@ import type { EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { COOP_HEADS, GENERIC_AFTER, GENERIC_BEFORE } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, matchPhrase, Phrases, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 
 const HEADS = Phrases.of(COOP_HEADS);
@@ -19,7 +19,7 @@ const GENERIC_ABBREVIATIONS: ReadonlySet<string> = new Set(['HTX', 'THT', 'LHHTX
 export function cooperativeAt(ctx: EntityContext, w: Words, i: number): Candidate | null {
   const h = matchPhrase(w, i, HEADS);
   if (h === 0) return null;
-  const head = w.lower.slice(i, i + h).join(' ');
+  const head = keyOf(w, i, i + h);
   const capital = isCapWord(w, i) || isAbbreviation(w, i);
   // Lower-case `tổ hợp tác` and `hợp tác xã` are kinds unless a capitalized name follows at once.
   if (!capital && !isCapWord(w, i + h)) return null;

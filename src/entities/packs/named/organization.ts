@@ -4,7 +4,7 @@ import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { FIELD_PHRASES, FIXED_ORGS, GENERIC_AFTER, GENERIC_BEFORE, ORG_HEADS, type HeadKind } from './lexicon.js';
 import { unitPlaceAt, unitWordAt } from './location.js';
-import { follows, isAbbreviation, isCapWord, matchPhrase, Phrases, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
 
 const FIXED = Phrases.of(FIXED_ORGS.map(nameKey));
 /** The fixed names as written, spaces removed: `VietinBank` and `Vietinbank`, not `vietinbank`. */
@@ -44,7 +44,7 @@ export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | 
   const h = matchPhrase(w, i, ORG_HEADS);
   if (h === 0) return null;
   const capital = isCapWord(w, i) || isAbbreviation(w, i);
-  const key = w.lower.slice(i, i + h).join(' ');
+  const key = keyOf(w, i, i + h);
   let kind: HeadKind = ORG_HEADS.get(key)!;
   if (!capital && !(key === 'công ty' && LEGAL_FORMS.has(w.lower[i + h] ?? ''))) return null;
   if (follows(w, i) && GENERIC_BEFORE.has(w.lower[i - 1]!) && w.lower[i - 1] !== 'tổng') return null;
