@@ -1,7 +1,7 @@
 import type { EntityContext } from '../../context.js';
 import { COOP_HEADS, FIELD_PHRASES, NAME_VOCAB, ORG_HEADS, STOP_WORDS, TITLES } from './lexicon.js';
 import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './location.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, keyOf, matchPhrase, Phrases, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, keyOf, matchPhrase, Phrases, textAt, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { isVietnameseSyllable } from '../../../syllable/index.js';
@@ -31,9 +31,9 @@ const startsName = (w: Words, k: number): boolean => k < w.n && follows(w, k) &&
 
 /** A surname and two more name syllables start at `k` (`Nguyễn Văn An`, `Hoàng Văn Nghiệm`). */
 function personStarts(w: Words, k: number): boolean {
-  if (!isSurname(w.text[k]!) || !isCapWord(w, k + 1) || !follows(w, k + 1)) return false;
-  if (STRONG_MIDDLE.has(w.text[k + 1]!)) return true;
-  return isNameSyllable(w.text[k + 1]!) && isCapWord(w, k + 2) && follows(w, k + 2) && isNameSyllable(w.text[k + 2]!);
+  if (!isSurname(textAt(w, k)) || !isCapWord(w, k + 1) || !follows(w, k + 1)) return false;
+  if (STRONG_MIDDLE.has(textAt(w, k + 1))) return true;
+  return isNameSyllable(textAt(w, k + 1)) && isCapWord(w, k + 2) && follows(w, k + 2) && isNameSyllable(textAt(w, k + 2));
 }
 
 /** Length of a head of a body or a cooperative at `i` that starts a new name, or 0. */

@@ -2,7 +2,7 @@ import type { EntityContext } from '../../context.js';
 import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { COOP_HEADS, GENERIC_AFTER, GENERIC_BEFORE } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, Phrases, spanText, textAt, type Words } from './words.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 
 const HEADS = Phrases.of(COOP_HEADS);
@@ -48,7 +48,7 @@ export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
   for (let i = 0; i < w.n; i++) {
     // Every head is capitalized but `hợp tác xã` before a capitalized name.
     if (w.cap[i] === 0 && w.lower[i] !== 'hợp') continue;
-    const t = w.text[i]!;
+    const t = textAt(w, i);
     const full = defined.size === 0 ? undefined : defined.get(t);
     if (full !== undefined && isAbbreviation(w, i)) {
       out.push(shortForm(w, i, i + 1, t, full));
@@ -62,16 +62,16 @@ export function findCooperatives(ctx: EntityContext, w: Words): Candidate[] {
     let k = i;
     while (k + 1 < w.n && w.end[k]! < c.end) k++;
     // `(ABBR)` or `(HTX Tân Lập)` right after the name defines its short form.
-    if (fullOfThis === undefined && w.text[k + 1] === '(') {
-      if (isAbbreviation(w, k + 2) && w.text[k + 3] === ')' && !GENERIC_ABBREVIATIONS.has(w.text[k + 2]!)) {
-        defined.set(w.text[k + 2]!, name);
-        out.push(shortForm(w, k + 2, k + 3, w.text[k + 2]!, name));
+    if (fullOfThis === undefined && textAt(w, k + 1) === '(') {
+      if (isAbbreviation(w, k + 2) && textAt(w, k + 3) === ')' && !GENERIC_ABBREVIATIONS.has(textAt(w, k + 2))) {
+        defined.set(textAt(w, k + 2), name);
+        out.push(shortForm(w, k + 2, k + 3, textAt(w, k + 2), name));
         k += 3;
       } else {
         const inner = k + 2 < w.n ? cooperativeAt(ctx, w, k + 2) : null;
         let close = k + 2;
         while (inner !== null && close < w.n && w.end[close]! < inner.end) close++;
-        if (inner !== null && w.text[close + 1] === ')') {
+        if (inner !== null && textAt(w, close + 1) === ')') {
           const short = (inner.value as { name: string }).name;
           defined.set(short, name);
           out.push({ ...inner, value: { name: short, abbreviationOf: name }, rule: 'cooperative/abbreviation' });

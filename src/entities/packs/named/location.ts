@@ -5,7 +5,7 @@ import type { EntityContext } from '../../context.js';
 import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
 import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, Phrases, spanText, textAt, type Words } from './words.js';
 
 /** A place found at some token: tokens `[from, to)`, its name starting at `nameFrom`. */
 export interface PlaceMatch {
@@ -37,9 +37,9 @@ function adminNameAt(w: Words, j: number): number {
     if (k > 0 && !follows(w, j + k)) break;
     const t = j + k;
     // Names run over words, numbers and the dash of `Bà Rịa - Vũng Tàu`, and end on a word.
-    if (!(isWord(w, t) || w.kind[t] === TokenKind.Number || w.text[t] === '-')) break;
+    if (!(isWord(w, t) || w.kind[t] === TokenKind.Number || textAt(w, t) === '-')) break;
     key = k === 0 ? w.lower[t]! : `${key} ${w.lower[t]!}`;
-    if (w.text[t] !== '-' && adminUnits(key).length > 0) best = k + 1;
+    if (textAt(w, t) !== '-' && adminUnits(key).length > 0) best = k + 1;
   }
   return best;
 }
@@ -92,9 +92,9 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
   let len = 0;
   let name = '';
   if (w.kind[j] === TokenKind.Number) {
-    if (unit === 'province' || w.text[j]!.length > 3 || !/^\d+$/u.test(w.text[j]!)) return null;
+    if (unit === 'province' || textAt(w, j).length > 3 || !/^\d+$/u.test(textAt(w, j))) return null;
     len = 1;
-  } else if (isAbbreviation(w, j) && w.text[j] === 'HCM' && unit === 'city') {
+  } else if (isAbbreviation(w, j) && textAt(w, j) === 'HCM' && unit === 'city') {
     len = 1;
     name = 'Hồ Chí Minh';
   } else {
@@ -126,7 +126,8 @@ interface Bare {
 }
 let bareTable: Phrases<Bare> | null = null;
 
-function bare(): Phrases<Bare> {
+/** The table of bare names, built on first use (before any words are read: see `resolve.ts`). */
+export function bare(): Phrases<Bare> {
   if (bareTable !== null) return bareTable;
   const byKey = new Map<string, Bare>();
   const add = (written: string, level: LocationLevel, name = written): void => {
@@ -146,8 +147,8 @@ function bare(): Phrases<Bare> {
 
 /** Tokens of `[from, to)` as written, joined by one space (case kept). */
 function writtenKey(w: Words, from: number, to: number): string {
-  let s = w.text[from]!;
-  for (let k = from + 1; k < to; k++) s += ` ${w.text[k]!}`;
+  let s = textAt(w, from);
+  for (let k = from + 1; k < to; k++) s += ` ${textAt(w, k)}`;
   return s;
 }
 
@@ -161,6 +162,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   // Bare names are capitalized, but for `miền Trung` and the like.
   if (w.cap[i] === 0 && w.lower[i] !== 'miền') return null;
   const table = bare();
+  if ((w.first[i]! & table.bit) === 0) return null;
   const max = Math.min(table.max, table.longestFrom(w.lower[i]!));
   let key = '';
   let hit: Bare | undefined;
@@ -186,7 +188,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
     const p = i - 1;
     // `Từ`, `Tại` opening a sentence are prepositions, not surnames (`Từ Hà Nội, đoàn …`).
     const opensSentence = !follows(w, p) || p === 0;
-    if (isCapWord(w, p) && !(opensSentence && PREPOSITIONS.has(w.lower[p]!)) && (names.surnames.has(w.text[p]!) || names.middle.has(w.text[p]!) || names.given.has(w.text[p]!))) return null;
+    if (isCapWord(w, p) && !(opensSentence && PREPOSITIONS.has(w.lower[p]!)) && (names.surnames.has(textAt(w, p)) || names.middle.has(textAt(w, p)) || names.given.has(textAt(w, p)))) return null;
     if (TITLES.has(w.lower[p]!)) return null;
     if (p >= 1 && follows(w, p) && TITLES.has(`${w.lower[p - 1]!} ${w.lower[p]!}`)) return null;
   }
@@ -194,7 +196,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   if (follows(w, next) && isCapWord(w, next) && !NOT_NAME_START.has(w.lower[next]!)) return null;
   // A one-word name that is also a given name (`Anh`, `Đức`, `Nga`, `Mỹ`) only inside a
   // sentence, after a lower-case word or a comma.
-  if (len === 1 && names.given.has(w.text[i]!) && !(i > 0 && (isLowerWord(w, i - 1) || w.text[i - 1] === ',' || w.text[i - 1] === '('))) return null;
+  if (len === 1 && names.given.has(textAt(w, i)) && !(i > 0 && (isLowerWord(w, i - 1) || textAt(w, i - 1) === ',' || textAt(w, i - 1) === '('))) return null;
   // A district written bare (`gà đồi Yên Thế`) only after a lower-case word, and never when it
   // reads as a person's name (`Hoàng Mai`, `Châu Thành`).
   if (hit.level === 'district' && !(isLowerWord(w, i - 1) && follows(w, i) && !looksLikePerson(w, i, next))) return null;
@@ -207,7 +209,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['từ', 'tại', 'ở', 'theo
 /** A surname and a syllable of a given name (`Hoàng Mai`, `Châu Thành`). */
 function looksLikePerson(w: Words, from: number, to: number): boolean {
   const n = nameSets();
-  return n.surnames.has(w.text[from]!) && n.given.has(w.text[to - 1]!);
+  return n.surnames.has(textAt(w, from)) && n.given.has(textAt(w, to - 1));
 }
 
 /** A name's tokens as the tokenizer cuts them, case kept, joined by one space. */

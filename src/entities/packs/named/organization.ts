@@ -38,7 +38,7 @@ interface Span {
  */
 export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | null {
   const fixed = matchPhrase(w, i, FIXED);
-  if (fixed > 0 && FIXED_WRITTEN.has(w.text.slice(i, i + fixed).join(''))) {
+  if (fixed > 0 && FIXED_WRITTEN.has(w.source.slice(w.start[i]!, w.end[i + fixed - 1]!).replace(/ /gu, ''))) {
     return { to: i + fixed, rule: 'organization/fixed' };
   }
   const h = matchPhrase(w, i, ORG_HEADS);

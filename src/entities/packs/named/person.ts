@@ -6,7 +6,7 @@ import type { Candidate } from '../../types.js';
 import { NOT_NAME_START, TITLES } from './lexicon.js';
 import { headAt } from './body.js';
 import { barePlaceAt, unitWordAt } from './location.js';
-import { follows, isCapWord, keyOf, matchPhrase, spanText, type Words } from './words.js';
+import { follows, isCapWord, keyOf, matchPhrase, spanText, textAt, type Words } from './words.js';
 
 /** Most syllables in a person's name we read. */
 const MAX_NAME = 5;
@@ -43,7 +43,7 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
   // `Bà Rịa`, `Cô Tô`, `Bác Ái`: the title word is the first syllable of a place, unless what
   // follows it reads as a given name (`Anh Sơn chia sẻ` is a man).
   let givenOnly = true;
-  for (let k = j; k < j + run; k++) if (!isNameSyllable(w.text[k]!)) givenOnly = false;
+  for (let k = j; k < j + run; k++) if (!isNameSyllable(textAt(w, k))) givenOnly = false;
   if (!givenOnly) for (let k = j + 1; k <= Math.min(w.n, j + 4); k++) if (adminUnits(keyOf(w, i, k)).length > 0) return null;
   // A given name alone only after a kinship word (`anh Sáng`), not after an office
   // (`Trưởng phòng Nông nghiệp`); and no name reads on into a common word (`Nông nghiệp`).
@@ -59,21 +59,21 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
  * a unit word (`phường Lương Văn Tri` is a place).
  */
 function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null {
-  if (!isCapWord(w, i) || !isSurname(w.text[i]!)) return null;
+  if (!isCapWord(w, i) || !isSurname(textAt(w, i))) return null;
   // The last syllable of a place (`Lạng Sơn`, `Kiên Giang`) before a name starts no name.
   for (let b = 1; b <= 2; b++) if (follows(w, i - b + 1) && i - b >= 0 && isCapWord(w, i - b) && adminUnits(keyOf(w, i - b, i + 1)).length > 0) return null;
   let k = i + 1;
   let known = 0;
   while (k < w.n && k - i < 4 && isCapWord(w, k) && follows(w, k)) {
-    if (isNameSyllable(w.text[k]!) || (k === i + 1 && STRONG_MIDDLE.has(w.text[k]!))) known++;
-    else if (!(k - i >= 2 && STRONG_MIDDLE.has(w.text[i + 1]!))) break;
+    if (isNameSyllable(textAt(w, k)) || (k === i + 1 && STRONG_MIDDLE.has(textAt(w, k)))) known++;
+    else if (!(k - i >= 2 && STRONG_MIDDLE.has(textAt(w, i + 1)))) break;
     k++;
   }
   const len = k - i;
   if (len < 2 || known === 0) return null;
   // The last syllable must be able to end a given name, unless `Thị`/`Văn` already told us.
-  const last = w.text[k - 1]!;
-  if (!isGivenEnd(last) && !STRONG_MIDDLE.has(w.text[i + 1]!)) return null;
+  const last = textAt(w, k - 1);
+  if (!isGivenEnd(last) && !STRONG_MIDDLE.has(textAt(w, i + 1))) return null;
   if (len <= 3 && adminUnits(keyOf(w, i, k)).length > 0) return null;
   const b = barePlaceAt(w, i);
   if (b !== null && b.to >= k) return null;
@@ -94,19 +94,19 @@ const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…', '”', 
  */
 function byline(ctx: EntityContext, w: Words): Candidate | null {
   let end = w.n;
-  while (end > 0 && (w.text[end - 1] === '.' || w.text[end - 1] === '/')) end--;
-  if (end >= 3 && w.text[end - 1] === ')') {
+  while (end > 0 && (textAt(w, end - 1) === '.' || textAt(w, end - 1) === '/')) end--;
+  if (end >= 3 && textAt(w, end - 1) === ')') {
     let k = end - 2;
-    while (k >= 0 && end - k < 6 && w.text[k] !== '(') k--;
-    if (k >= 0 && w.text[k] === '(') end = k;
+    while (k >= 0 && end - k < 6 && textAt(w, k) !== '(') k--;
+    if (k >= 0 && textAt(w, k) === '(') end = k;
   }
   let from = end;
-  while (from > 0 && end - from < 3 && isCapWord(w, from - 1) && isNameSyllable(w.text[from - 1]!)) {
+  while (from > 0 && end - from < 3 && isCapWord(w, from - 1) && isNameSyllable(textAt(w, from - 1))) {
     if (from < end && !follows(w, from)) break;
     from--;
   }
   if (end - from < 2) return null;
-  if (from > 0 && follows(w, from) && !SENTENCE_END.has(w.text[from - 1]!)) return null;
+  if (from > 0 && follows(w, from) && !SENTENCE_END.has(textAt(w, from - 1))) return null;
   // A province or country at the end is a place (`… ở Sóc Trăng. Hà Nội`); a district's name
   // is a byline's as often (`Thanh Hà`).
   const place = barePlaceAt(w, from, true);

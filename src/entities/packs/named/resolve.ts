@@ -1,7 +1,7 @@
 import type { EntityContext } from '../../context.js';
 import type { Candidate, EntityType } from '../../types.js';
 import { findCooperatives } from './cooperative.js';
-import { findLocations } from './location.js';
+import { bare, findLocations } from './location.js';
 import { findOrganizations } from './organization.js';
 import { findPersons } from './person.js';
 import { wordsOf } from './words.js';
@@ -32,6 +32,8 @@ const cache = new WeakMap<EntityContext, readonly Candidate[]>();
 export function namedCandidates(ctx: EntityContext): readonly Candidate[] {
   let out = cache.get(ctx);
   if (out !== undefined) return out;
+  // Every dictionary exists before the words are read, so each token's first-token bits are complete.
+  bare();
   const w = wordsOf(ctx);
   const all: Candidate[] = [
     ...findCooperatives(ctx, w),

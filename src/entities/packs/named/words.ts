@@ -9,7 +9,8 @@ import type { EntityContext } from '../../context.js';
  */
 export interface Words {
   readonly n: number;
-  readonly text: readonly string[];
+  /** The clean text the tokens index (see {@link textAt}: token texts are sliced on demand). */
+  readonly source: string;
   readonly lower: readonly string[];
   readonly start: Uint32Array;
   readonly end: Uint32Array;
@@ -18,6 +19,8 @@ export interface Words {
   readonly cap: Uint8Array;
   /** 1 when token `i` follows token `i - 1` with only spaces or tabs between. */
   readonly joined: Uint8Array;
+  /** Bits of the dictionaries (see {@link Phrases}) that have a phrase starting with token `i`. */
+  readonly first: Int32Array;
 }
 
 const cache = new WeakMap<EntityContext, Words>();
@@ -35,17 +38,21 @@ export function wordsOf(ctx: EntityContext): Words {
 function build(ctx: EntityContext): Words {
   const { text, tokens } = ctx;
   const n = tokens.count;
-  const texts = new Array<string>(n);
   const lower = new Array<string>(n);
   const cap = new Uint8Array(n);
   const joined = new Uint8Array(n);
+  const first = new Int32Array(n);
+  const masks = firstMasks();
+  // Lower-case the text once and slice it, when that keeps offsets (a rare `İ` grows).
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
   for (let i = 0; i < n; i++) {
     const s = tokens.start[i]!;
-    const t = text.slice(s, tokens.end[i]!);
-    texts[i] = t;
-    const l = t.toLowerCase();
+    const e = tokens.end[i]!;
+    const l = sameLength ? lowerText.slice(s, e) : text.slice(s, e).toLowerCase();
     lower[i] = l;
-    const c = t.charAt(0);
+    first[i] = masks.get(l) ?? 0;
+    const c = text.charAt(s);
     cap[i] = c !== c.toLowerCase() ? 1 : 0;
     if (i > 0) {
       let ok = true;
@@ -59,8 +66,11 @@ function build(ctx: EntityContext): Words {
       joined[i] = ok ? 1 : 0;
     }
   }
-  return { n, text: texts, lower, start: tokens.start, end: tokens.end, kind: tokens.kind, cap, joined };
+  return { n, source: text, lower, start: tokens.start, end: tokens.end, kind: tokens.kind, cap, joined, first };
 }
+
+/** The text of token `i` as written, or `''` out of range. */
+export const textAt = (w: Words, i: number): string => (i >= 0 && i < w.n ? w.source.slice(w.start[i]!, w.end[i]!) : '');
 
 /** A word token (letters), not a number, abbreviation or punctuation. */
 export const isWord = (w: Words, i: number): boolean => i >= 0 && i < w.n && w.kind[i] === TokenKind.Word;
@@ -89,6 +99,8 @@ export function spanText(ctxText: string, w: Words, from: number, to: number): s
 export class Phrases<V = true> {
   /** Most tokens in any phrase. */
   readonly max: number;
+  /** This dictionary's bit in {@link Words.first}. */
+  readonly bit: number;
   private readonly map: Map<string, V>;
   /** First token → most tokens of a phrase starting with it. */
   private readonly first = new Map<string, number>();
@@ -103,6 +115,10 @@ export class Phrases<V = true> {
       max = Math.max(max, parts.length);
     }
     this.max = max;
+    if (registry.length >= 31) throw new Error('Phrases: at most 31 dictionaries');
+    this.bit = 1 << registry.length;
+    registry.push(this);
+    masks = null;
   }
 
   /** A dictionary of keys with no values. */
@@ -122,6 +138,25 @@ export class Phrases<V = true> {
   longestFrom(token: string): number {
     return this.first.get(token) ?? 0;
   }
+
+  /** First tokens of the phrases. */
+  firstTokens(): IterableIterator<string> {
+    return this.first.keys();
+  }
+}
+
+// Every dictionary, so that building a token's words looks its lower case up once for all of
+// them (one Map lookup a token instead of one per dictionary and rule).
+const registry: Phrases<unknown>[] = [];
+let masks: Map<string, number> | null = null;
+
+function firstMasks(): Map<string, number> {
+  if (masks === null) {
+    const m = new Map<string, number>();
+    for (const p of registry) for (const t of p.firstTokens()) m.set(t, (m.get(t) ?? 0) | p.bit);
+    masks = m;
+  }
+  return masks;
 }
 
 /**
@@ -129,7 +164,7 @@ export class Phrases<V = true> {
  * joined, or 0. `maxTokens` bounds the work.
  */
 export function matchPhrase(w: Words, i: number, phrases: Phrases<unknown>, maxTokens = phrases.max): number {
-  if (i < 0 || i >= w.n) return 0;
+  if (i < 0 || i >= w.n || (w.first[i]! & phrases.bit) === 0) return 0;
   const longest = phrases.longestFrom(w.lower[i]!);
   if (longest === 0) return 0;
   const max = Math.min(maxTokens, longest);
