@@ -123,6 +123,8 @@ interface Bare {
   readonly written: string;
   readonly level: LocationLevel;
   readonly name: string;
+  /** The value, made on first use and shared (frozen): the gazetteer is read once a name. */
+  value: LocationValue | null;
 }
 let bareTable: Phrases<Bare> | null = null;
 
@@ -132,7 +134,7 @@ export function bare(): Phrases<Bare> {
   const byKey = new Map<string, Bare>();
   const add = (written: string, level: LocationLevel, name = written): void => {
     const key = nameKey(written);
-    if (!byKey.has(key)) byKey.set(key, { written: tokensWritten(written), level, name });
+    if (!byKey.has(key)) byKey.set(key, { written: tokensWritten(written), level, name, value: null });
   };
   for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
   // Districts of two syllables or more; one-syllable ones (`Vinh`) are too often other words.
@@ -143,6 +145,14 @@ export function bare(): Phrases<Bare> {
   for (const r of REGIONS) if (!byKey.has(nameKey(r))) add(r, 'region');
   bareTable = new Phrases(byKey);
   return bareTable;
+}
+
+function bareValue(b: Bare): LocationValue {
+  if (b.value === null) {
+    const gazetteered = b.level === 'province' || b.level === 'district';
+    b.value = Object.freeze(gazetteered ? locationValue(b.level, b.name) : { level: b.level, name: b.name });
+  }
+  return b.value;
 }
 
 /** Tokens of `[from, to)` as written, joined by one space (case kept). */
@@ -177,11 +187,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
     }
   }
   if (hit === undefined) return null;
-  const found = (): PlaceMatch => {
-    const gazetteered = hit.level === 'province' || hit.level === 'district';
-    const value = gazetteered ? locationValue(hit.level, hit.name, nameKey(hit.name)) : { level: hit.level, name: hit.name };
-    return { from: i, to: i + len, nameFrom: i, value, rule: 'location/bare' };
-  };
+  const found = (): PlaceMatch => ({ from: i, to: i + len, nameFrom: i, value: bareValue(hit), rule: 'location/bare' });
   if (inName) return found();
   const names = nameSets();
   if (follows(w, i)) {

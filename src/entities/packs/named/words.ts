@@ -51,7 +51,9 @@ function build(ctx: EntityContext): Words {
     const e = tokens.end[i]!;
     const l = sameLength ? lowerText.slice(s, e) : text.slice(s, e).toLowerCase();
     lower[i] = l;
-    first[i] = masks.get(l) ?? 0;
+    // Phrases start on words and abbreviations only (`TP.`, `UBND`).
+    const k = tokens.kind[i];
+    first[i] = k === TokenKind.Word || k === TokenKind.Abbreviation ? (masks.get(l) ?? 0) : 0;
     const c = text.charAt(s);
     cap[i] = c !== c.toLowerCase() ? 1 : 0;
     if (i > 0) {
