@@ -168,10 +168,11 @@ function writtenKey(w: Words, from: number, to: number): string {
  * (`Đặng Vĩnh Long`), nor after a title (`anh Hà Giang`): those are people.
  */
 export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | null {
-  if (!(isCapWord(w, i) || isAbbreviation(w, i) || isLowerWord(w, i))) return null;
-  // Bare names are capitalized, but for `miền Trung` and the like.
+  if (i < 0 || i >= w.n) return null;
+  // Bare names are capitalized, but for `miền Trung` and the like; only words and
+  // abbreviations have first-token bits.
   if (w.cap[i] === 0 && w.lower[i] !== 'miền') return null;
-  const table = bare();
+  const table = bareTable ?? bare();
   if ((w.first[i]! & table.bit) === 0) return null;
   const max = Math.min(table.max, table.longestFrom(w.lower[i]!));
   let key = '';
@@ -187,8 +188,7 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
     }
   }
   if (hit === undefined) return null;
-  const found = (): PlaceMatch => ({ from: i, to: i + len, nameFrom: i, value: bareValue(hit), rule: 'location/bare' });
-  if (inName) return found();
+  if (inName) return bareMatch(hit, i, len);
   const names = nameSets();
   if (follows(w, i)) {
     const p = i - 1;
@@ -206,8 +206,10 @@ export function barePlaceAt(w: Words, i: number, inName = false): PlaceMatch | n
   // A district written bare (`gà đồi Yên Thế`) only after a lower-case word, and never when it
   // reads as a person's name (`Hoàng Mai`, `Châu Thành`).
   if (hit.level === 'district' && !(isLowerWord(w, i - 1) && follows(w, i) && !looksLikePerson(w, i, next))) return null;
-  return found();
+  return bareMatch(hit, i, len);
 }
+
+const bareMatch = (hit: Bare, i: number, len: number): PlaceMatch => ({ from: i, to: i + len, nameFrom: i, value: bareValue(hit), rule: 'location/bare' });
 
 /** Prepositions that may open a sentence before a place. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['từ', 'tại', 'ở', 'theo', 'về', 'đến', 'tới', 'với', 'cho', 'trong', 'ngoài', 'như', 'sang', 'ra', 'vào', 'qua']);

@@ -54,8 +54,8 @@ function build(ctx: EntityContext): Words {
     // Phrases start on words and abbreviations only (`TP.`, `UBND`).
     const k = tokens.kind[i];
     first[i] = k === TokenKind.Word || k === TokenKind.Abbreviation ? (masks.get(l) ?? 0) : 0;
-    const c = text.charAt(s);
-    cap[i] = c !== c.toLowerCase() ? 1 : 0;
+    // A capital is a first letter that lower-casing changes.
+    cap[i] = sameLength ? (lowerText.charCodeAt(s) !== text.charCodeAt(s) ? 1 : 0) : text.charAt(s) !== text.charAt(s).toLowerCase() ? 1 : 0;
     if (i > 0) {
       let ok = true;
       for (let k = tokens.end[i - 1]!; k < s; k++) {
