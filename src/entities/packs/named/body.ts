@@ -137,7 +137,7 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       continue;
     }
     // A capitalized syllable and this one make a common word (`Quốc gia`, `Rau quả`).
-    if (k > from && isCapWord(w, k - 1) && formsCommonWord(ctx.text, w.start[k - 1]!, w.end[k - 1]!, w.start[k]!, w.end[k]!)) {
+    if (k > from && isCapWord(w, k - 1) && !STOP_WORDS.has(lw) && formsCommonWord(ctx.text, w.start[k - 1]!, w.end[k - 1]!, w.start[k]!, w.end[k]!)) {
       k = end = k + 1;
       continue;
     }

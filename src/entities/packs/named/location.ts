@@ -232,6 +232,8 @@ function tokensWritten(name: string): string {
 export function findLocations(ctx: EntityContext, w: Words): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (let i = 0; i < w.n; i++) {
+    // Most tokens start no dictionary phrase and are not capitalized: nothing begins there.
+    if (w.first[i] === 0 && w.cap[i] === 0) continue;
     const m = unitPlaceAt(ctx, w, i) ?? barePlaceAt(w, i);
     if (m !== null) {
       out.push(m);

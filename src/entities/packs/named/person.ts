@@ -120,6 +120,8 @@ export function findPersons(ctx: EntityContext, w: Words): Candidate[] {
   const b = byline(ctx, w);
   if (b !== null) out.push(b);
   for (let i = 0; i < w.n; i++) {
+    // A person starts after a title (a dictionary phrase) or at a capitalized surname.
+    if (w.first[i] === 0 && w.cap[i] === 0) continue;
     const c = afterTitle(ctx, w, i) ?? surnameName(ctx, w, i);
     if (c === null) continue;
     out.push(c);
