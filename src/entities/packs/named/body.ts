@@ -121,7 +121,9 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       continue;
     }
     const lw = w.lower[k]!;
-    if ((lw === 'và' || lw === '&') && k > from && places.length === 0) {
+    // `và` joins the parts of a field after a lower-case word (`Nông nghiệp và Phát triển`,
+    // `Sản xuất và Tiêu thụ`), not two names (`Công ty Chingfa và Hồng Hải`).
+    if ((lw === 'và' || lw === '&') && k > from && places.length === 0 && (lw === '&' || isLowerWord(w, k - 1))) {
       if ((nameWord(w, k + 1) || (isAbbreviation(w, k + 1) && headAt(w, k + 1) === 0)) && follows(w, k + 1) && barePlaceAt(w, k + 1) === null) {
         k += 1;
         continue;

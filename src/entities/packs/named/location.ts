@@ -4,6 +4,7 @@ import { scanTokens } from '../../../tokenize/token-table.js';
 import type { EntityContext } from '../../context.js';
 import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
+import { isSurname } from './names.js';
 import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { follows, isAbbreviation, isCapWord, isLowerWord, isWord, keyOf, matchPhrase, Phrases, spanText, textAt, type Words } from './words.js';
 
@@ -25,6 +26,13 @@ export function unitWordAt(w: Words, i: number): number {
   // `bản` is a unit only in lower case and not as the end of `văn bản`, `phiên bản` …
   if (w.lower[i] === 'bản' && (w.cap[i] === 1 || (follows(w, i) && BAN_COMPOUNDS.has(w.lower[i - 1]!)))) return 0;
   return len;
+}
+
+/** Length of a gazetteer name starting at `j` right after a unit word (`huyện Châu Thành`), or 0. */
+export function placeNameAfterUnit(w: Words, j: number): number {
+  if (!follows(w, j)) return 0;
+  const unitBefore = unitWordAt(w, j - 1) === 1 || (j >= 2 && unitWordAt(w, j - 2) === 2);
+  return unitBefore ? adminNameAt(w, j) : 0;
 }
 
 /** The longest gazetteer name at `j` (first token capitalized or a number), in tokens, or 0. */
@@ -104,7 +112,9 @@ export function unitPlaceAt(ctx: EntityContext, w: Words, i: number): PlaceMatch
     const run = capRun(w, j, 4);
     // The gazetteer's name, unless more capitalized words go on below the province level
     // (`xã Đông Dư`: the gazetteer knows a `Đông` too).
-    if (gaz > 0 && (gaz >= run || unit === 'province' || unit === 'city')) len = gaz;
+    // A surname right after the gazetteer's name starts a person (`huyện Châu Thành Huỳnh Thanh …`).
+    const personNext = isSurname(textAt(w, j + gaz)) && isCapWord(w, j + gaz + 1) && follows(w, j + gaz + 1);
+    if (gaz > 0 && (gaz >= run || unit === 'province' || unit === 'city' || personNext)) len = gaz;
     else if (run === 0 || NOT_NAME_START.has(w.lower[j]!)) return null;
     // An unknown province name: two words at most, and not a region (`các tỉnh Tây Nguyên`).
     else if (unit === 'province') len = run <= 2 && capRun(w, j, 5) === run && barePlaceAt(w, j, true) === null ? run : 0;

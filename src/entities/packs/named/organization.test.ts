@@ -25,6 +25,9 @@ describe('organization: bodies and their places', () => {
     ['fixed names', 'phối hợp với Agribank và Quốc hội', ['Agribank', 'Quốc hội']],
     ['a name that reads on into a common word', 'Trung tâm Khuyến nông Quốc gia phối hợp', ['Trung tâm Khuyến nông Quốc gia']],
     ['a title then a body then a person', 'Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết', ['Sở Y tế Hà Nội']],
+    ['a person right after the district of a body', 'Chủ tịch UBND huyện Châu Thành Huỳnh Thanh Hải cho biết', ['UBND huyện Châu Thành']],
+    ['two companies joined by và', 'Công ty Chingfa và Công ty Hồng Hải ký kết', ['Công ty Chingfa', 'Công ty Hồng Hải']],
+    ['và between two names is no field', 'Công ty Chingfa và Hồng Hải ký kết', ['Công ty Chingfa']],
   ])('%s', (_name, input, expected) => {
     expect(found(input, 'organization')).toEqual(expected);
   });

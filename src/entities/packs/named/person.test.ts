@@ -17,6 +17,7 @@ describe('person: names without their titles', () => {
     ['a name after an official title and a body', 'Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết', ['Trần Văn Bình']],
     ['a byline at the end', 'Doanh thu tăng 35%. Minh Anh', ['Minh Anh']],
     ['a name right after a place', 'Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà dự lễ', ['Đoàn Thu Hà']],
+    ['a name right after a district whose name starts with a surname', 'Chủ tịch UBND huyện Châu Thành Huỳnh Thanh Hải cho biết', ['Huỳnh Thanh Hải']],
     ['a byline with its source', 'Doanh thu tăng 35%.\nThanh Hà (TTXVN)', ['Thanh Hà']],
   ])('%s', (_name, input, expected) => {
     expect(found(input, 'person')).toEqual(expected);

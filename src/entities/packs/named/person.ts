@@ -5,7 +5,7 @@ import { isGivenEnd, isNameSyllable, isSurname, STRONG_MIDDLE } from './names.js
 import type { Candidate } from '../../types.js';
 import { NOT_NAME_START, TITLES } from './lexicon.js';
 import { headAt } from './body.js';
-import { barePlaceAt, unitWordAt } from './location.js';
+import { barePlaceAt, placeNameAfterUnit, unitWordAt } from './location.js';
 import { follows, isCapWord, keyOf, matchPhrase, spanText, textAt, type Words } from './words.js';
 
 /** Most syllables in a person's name we read. */
@@ -60,6 +60,8 @@ function afterTitle(ctx: EntityContext, w: Words, i: number): Candidate | null {
  */
 function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null {
   if (!isCapWord(w, i) || !isSurname(textAt(w, i))) return null;
+  // After a unit word a gazetteer name is the place's (`huyện Châu Thành`, `phường Lương Văn Tri`).
+  if (placeNameAfterUnit(w, i) > 0) return null;
   // The last syllable of a place (`Lạng Sơn`, `Kiên Giang`) before a name starts no name.
   for (let b = 1; b <= 2; b++) if (follows(w, i - b + 1) && i - b >= 0 && isCapWord(w, i - b) && adminUnits(keyOf(w, i - b, i + 1)).length > 0) return null;
   let k = i + 1;
