@@ -33,7 +33,8 @@ const startsName = (w: Words, k: number): boolean => k < w.n && follows(w, k) &&
 function personStarts(w: Words, k: number): boolean {
   if (!isSurname(textAt(w, k)) || !isCapWord(w, k + 1) || !follows(w, k + 1)) return false;
   if (STRONG_MIDDLE.has(textAt(w, k + 1))) return true;
-  return isNameSyllable(textAt(w, k + 1)) && isCapWord(w, k + 2) && follows(w, k + 2) && isNameSyllable(textAt(w, k + 2));
+  // Three capitalized words from a surname, the second a name syllable (`Bùi Xuân Khu`).
+  return isNameSyllable(textAt(w, k + 1)) && isCapWord(w, k + 2) && follows(w, k + 2);
 }
 
 /** Length of a head of a body or a cooperative at `i` that starts a new name, or 0. */

@@ -13,6 +13,7 @@ describe('organization: not a named body', () => {
     ['a person named Đoàn', 'Ông Đoàn Văn Hậu cho biết'],
     ['a person named Trường', 'anh Nguyễn Xuân Trường cho biết'],
     ['a law', 'Luật Hợp tác xã năm 2023'],
+    ['a street named after a man, not a school', 'trên đường Trường Chinh, quận Tân Bình'],
   ])('%s', (_name, input) => {
     expect(found(input, 'organization')).toEqual([]);
   });

@@ -18,6 +18,12 @@ const TITLE_ENDS: ReadonlySet<string> = new Set(['tịch', 'đốc', 'trưởng'
 /** Level words a body's name may end on (`UBND huyện`); not `thôn`, `bản`, `ấp`. */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
 
+/** Kinds of school after `Trường`. */
+const SCHOOL_KINDS = Phrases.of([
+  'đại học', 'cao đẳng', 'trung cấp', 'trung học', 'tiểu học', 'mầm non', 'mẫu giáo', 'phổ thông', 'chính trị', 'dân tộc',
+  'quân sự', 'sĩ quan', 'nghiệp vụ', 'bồi dưỡng', 'dạy nghề', 'cán bộ', 'hữu nghị', 'quốc tế', 'nghề', 'thpt', 'thcs',
+]);
+
 /** Tokens `[from, to)` of an organization, or null. */
 interface Span {
   readonly to: number;
@@ -60,6 +66,9 @@ export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | 
   }
   if (next < 0) return kind === 'level' ? { to: j, rule: 'organization/level' } : null;
   if (kind === 'body' && !(isCapWord(w, next) || isAbbreviation(w, next) || FIELDS.has(w.lower[next]!))) return null;
+  // `Trường` names a school only with its kind after it (`Trường THPT …`, `Trường Đại học …`);
+  // `Trường Chinh` is a man and a street.
+  if (key === 'trường' && !(isAbbreviation(w, next) || matchPhrase(w, next, SCHOOL_KINDS) > 0)) return null;
   const body = readBody(ctx, w, next, kind === 'level', follows(w, i) && TITLE_ENDS.has(w.lower[i - 1]!));
   let to = body.to;
   if (kind === 'body' && body.caps === 0) return null;

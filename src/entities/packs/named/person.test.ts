@@ -14,6 +14,7 @@ describe('person: names without their titles', () => {
     ['a name after a given name that is a province', 'chị Hà Giang cho biết', ['Hà Giang']],
     ['a name with no title, from the name lists', 'Nguyễn Thị Lan cùng chồng mở trang trại', ['Nguyễn Thị Lan']],
     ['a name after a long title', 'Phó Thủ tướng Trần Lưu Quang đã đến dự', ['Trần Lưu Quang']],
+    ['a name whose given name the lists lack, after a minister and a body', 'Bộ trưởng Bộ Công nghiệp Bùi Xuân Khu cho biết', ['Bùi Xuân Khu']],
     ['a name after an official title and a body', 'Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết', ['Trần Văn Bình']],
     ['a byline at the end', 'Doanh thu tăng 35%. Minh Anh', ['Minh Anh']],
     ['a name right after a place', 'Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà dự lễ', ['Đoàn Thu Hà']],

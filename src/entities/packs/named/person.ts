@@ -71,11 +71,18 @@ function surnameName(ctx: EntityContext, w: Words, i: number): Candidate | null 
     else if (!(k - i >= 2 && STRONG_MIDDLE.has(textAt(w, i + 1)))) break;
     k++;
   }
+  // A given name the lists lack may end a name of three (`Bùi Xuân Khu`): a surname and a known
+  // middle name before it, and nothing capitalized after it.
+  let unknownLast = false;
+  if (k - i === 2 && known === 1 && isCapWord(w, k) && follows(w, k) && !startsOther(w, k) && !(isCapWord(w, k + 1) && follows(w, k + 1)) && barePlaceAt(w, i + 1, true)?.to !== k + 1 && adminUnits(keyOf(w, i + 1, k + 1)).length === 0) {
+    k++;
+    unknownLast = true;
+  }
   const len = k - i;
   if (len < 2 || known === 0) return null;
   // The last syllable must be able to end a given name, unless `Thị`/`Văn` already told us.
   const last = textAt(w, k - 1);
-  if (!isGivenEnd(last) && !STRONG_MIDDLE.has(textAt(w, i + 1))) return null;
+  if (!unknownLast && !isGivenEnd(last) && !STRONG_MIDDLE.has(textAt(w, i + 1))) return null;
   if (len <= 3 && adminUnits(keyOf(w, i, k)).length > 0) return null;
   const b = barePlaceAt(w, i);
   if (b !== null && b.to >= k) return null;
