@@ -24,13 +24,11 @@ const SCHOOL_KINDS = Phrases.of([
   'quân sự', 'sĩ quan', 'nghiệp vụ', 'bồi dưỡng', 'dạy nghề', 'cán bộ', 'hữu nghị', 'quốc tế', 'nghề', 'thpt', 'thcs',
 ]);
 
-/** Tokens `[from, to)` of an organization, or null. */
+/** Where an organization found at some token ends (exclusive token index), and the rule. */
 interface Span {
   readonly to: number;
   readonly rule: string;
 }
-
-
 
 /**
  * An organization at token `i`:
