@@ -26,6 +26,7 @@ describe('generated modules', () => {
     ['train-segmenter.ts', 'vtb/train.seg.txt'],
     ['generate-encoding-tables.ts', 'legacy/letters134.tsv'],
     ['train-syllable-ngrams.ts', 'vtb/train.seg.txt'],
+    ['generate-admin-gazetteer.ts', 'admin/units-current.json'],
   ] as const) {
     it.skipIf(sharedFile(needs) === null)(`${script} reproduces its committed artifact`, () => {
       expect(check(script)).toMatch(/up to date/);
