@@ -1,7 +1,7 @@
 import type { EntityContext } from '../../context.js';
 import { COOP_HEADS, FIELD_PHRASES, NAME_VOCAB, ORG_HEADS, STOP_WORDS, TITLES } from './lexicon.js';
 import { barePlaceAt, unitPlaceAt, unitWordAt, type PlaceMatch } from './location.js';
-import { follows, isAbbreviation, isCapWord, isLowerWord, keyOf, matchPhrase, Phrases, textAt, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, isLowerWord, keyOf, matchPhrase, once, Phrases, textAt, type Words } from './words.js';
 import { nameKey } from '../../gazetteer/index.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { isVietnameseSyllable } from '../../../syllable/index.js';
@@ -21,7 +21,7 @@ const MAX_BODY = 16;
 /** Lower-case words allowed between a name's words when a capitalized word follows (`Dệt chiếu Cát Hanh`). */
 const MAX_BRIDGE = 4;
 
-const FIELDS = Phrases.of(FIELD_PHRASES.map(nameKey));
+const fields = once(() => Phrases.of(FIELD_PHRASES.map(nameKey)));
 const COOPS = Phrases.of(COOP_HEADS);
 /** Heads that may stand inside a name (`Trường Đại học …`, `Ban Dân vận Tỉnh ủy`). */
 const INNER_HEADS: ReadonlySet<string> = new Set(['đại học', 'học viện', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'tỉnh uỷ', 'huyện uỷ', 'thành uỷ', 'đảng uỷ', 'trung tâm', 'bệnh viện', 'trạm', 'viện', 'phòng', 'tập đoàn', 'tổng công ty']);
@@ -96,7 +96,7 @@ export function readBody(ctx: EntityContext, w: Words, from: number, allowLowerS
       k = end = region.to;
       continue;
     }
-    const field = matchPhrase(w, k, FIELDS);
+    const field = matchPhrase(w, k, fields());
     if (field > 0 && (isCapWord(w, k) || isAbbreviation(w, k))) {
       caps++;
       k = end = k + field;

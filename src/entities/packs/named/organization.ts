@@ -4,12 +4,12 @@ import type { Candidate } from '../../types.js';
 import { readBody } from './body.js';
 import { FIELD_PHRASES, FIXED_ORGS, GENERIC_AFTER, GENERIC_BEFORE, ORG_HEADS, type HeadKind } from './lexicon.js';
 import { unitPlaceAt, unitWordAt } from './location.js';
-import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, Phrases, spanText, type Words } from './words.js';
+import { follows, isAbbreviation, isCapWord, keyOf, matchPhrase, once, Phrases, spanText, type Words } from './words.js';
 
-const FIXED = Phrases.of(FIXED_ORGS.map(nameKey));
+const fixedOrgs = once(() => Phrases.of(FIXED_ORGS.map(nameKey)));
 /** The fixed names as written, spaces removed: `VietinBank` and `Vietinbank`, not `vietinbank`. */
 const FIXED_WRITTEN: ReadonlySet<string> = new Set(FIXED_ORGS.map((n) => n.replace(/ /gu, '')));
-const FIELDS: ReadonlySet<string> = new Set(FIELD_PHRASES.map(nameKey));
+const fields = once((): ReadonlySet<string> => new Set(FIELD_PHRASES.map(nameKey)));
 /** Lower-case company heads count when a legal form follows (`công ty TNHH …`). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['tnhh', 'cp', 'cổ', 'trách', 'mtv']);
 
@@ -41,7 +41,7 @@ interface Span {
  * Generic uses are left out: `các sở`, `Liên minh HTX các cấp`, `UBND các xã`.
  */
 export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | null {
-  const fixed = matchPhrase(w, i, FIXED);
+  const fixed = matchPhrase(w, i, fixedOrgs());
   if (fixed > 0 && FIXED_WRITTEN.has(w.source.slice(w.start[i]!, w.end[i + fixed - 1]!).replace(/ /gu, ''))) {
     return { to: i + fixed, rule: 'organization/fixed' };
   }
@@ -63,7 +63,7 @@ export function organizationAt(ctx: EntityContext, w: Words, i: number): Span | 
     kind = 'body';
   }
   if (next < 0) return kind === 'level' ? { to: j, rule: 'organization/level' } : null;
-  if (kind === 'body' && !(isCapWord(w, next) || isAbbreviation(w, next) || FIELDS.has(w.lower[next]!))) return null;
+  if (kind === 'body' && !(isCapWord(w, next) || isAbbreviation(w, next) || fields().has(w.lower[next]!))) return null;
   // `Trường` names a school only with its kind after it (`Trường THPT …`, `Trường Đại học …`);
   // `Trường Chinh` is a man and a street.
   if (key === 'trường' && !(isAbbreviation(w, next) || matchPhrase(w, next, SCHOOL_KINDS) > 0)) return null;

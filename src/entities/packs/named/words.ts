@@ -187,3 +187,16 @@ export function keyOf(w: Words, from: number, to: number): string {
   for (let k = from + 1; k < to; k++) key += ` ${w.lower[k]!}`;
   return key;
 }
+
+/**
+ * A value built on first use: keys that go through `nameKey` need the tokenizer's tables, which
+ * are decoded on first call, never at import.
+ *
+ * @example
+ * const fields = once(() => Phrases.of(FIELD_PHRASES.map(nameKey)));
+ * fields().has('y tế');
+ */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
