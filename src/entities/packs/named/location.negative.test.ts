@@ -14,6 +14,7 @@ describe('location: not a place of its own', () => {
     ['Nhật Bản is one country, not a village', 'xuất khẩu sang Nhật Bản'],
     ['a committee head named by level only', 'Chủ tịch UBND tỉnh Y Ngọc Phước yêu cầu'],
     ['an unknown name after tỉnh that is a person', 'Chủ tịch tỉnh Nguyễn Văn Sơn cho biết'],
+    ['words after a unit word in a headline in capitals', 'LIÊN MINH HTX TỈNH GẶP MẶT CÁC HTX NHÂN KỶ NIỆM 30 NĂM\nSáng nay, hội nghị diễn ra.'],
   ])('%s', (_name, input) => {
     const got = found(input, 'location');
     if (input.startsWith('xuất khẩu')) expect(got).toEqual(['Nhật Bản']);

@@ -14,6 +14,7 @@ describe('organization: not a named body', () => {
     ['a person named Trường', 'anh Nguyễn Xuân Trường cho biết'],
     ['a law', 'Luật Hợp tác xã năm 2023'],
     ['a street named after a man, not a school', 'trên đường Trường Chinh, quận Tân Bình'],
+    ['a headline in capitals runs no name on', 'ỦY BAN NHÂN DÂN TỈNH GẶP MẶT CÁC DOANH NGHIỆP\nSáng nay, hội nghị diễn ra.'],
   ])('%s', (_name, input) => {
     expect(found(input, 'organization')).toEqual([]);
   });

@@ -68,7 +68,43 @@ function build(ctx: EntityContext): Words {
       joined[i] = ok ? 1 : 0;
     }
   }
+  uncapHeadings(text, lowerText, sameLength, tokens, n, cap);
   return { n, source: text, lower, start: tokens.start, end: tokens.end, kind: tokens.kind, cap, joined, first };
+}
+
+/**
+ * In a line written in capitals (a headline: `LIÊN MINH HTX TỈNH GẶP MẶT CÁC HTX`), a capital
+ * says nothing about names, so its words count as lower case; the phrase dictionaries, which
+ * read lower-cased keys, still find `Liên minh HTX tỉnh`. A line is a heading when it has at
+ * least three words of two or more letters and none of them has a small letter.
+ */
+function uncapHeadings(text: string, lowerText: string, sameLength: boolean, tokens: EntityContext['tokens'], n: number, cap: Uint8Array): void {
+  let from = 0;
+  while (from < n) {
+    let to = from + 1;
+    while (to < n && !hasLineBreak(text, tokens.end[to - 1]!, tokens.start[to]!)) to++;
+    let words = 0;
+    let upper = true;
+    for (let i = from; i < to && upper; i++) {
+      if (tokens.kind[i] !== TokenKind.Word) continue;
+      const s = tokens.start[i]!;
+      const e = tokens.end[i]!;
+      if (e - s < 2) continue;
+      const word = text.slice(s, e);
+      upper = word === word.toUpperCase() && (sameLength ? lowerText.slice(s, e) : word.toLowerCase()) !== word;
+      words++;
+    }
+    if (upper && words >= 3) for (let i = from; i < to; i++) if (tokens.kind[i] === TokenKind.Word) cap[i] = 0;
+    from = to;
+  }
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** The text of token `i` as written, or `''` out of range. */
