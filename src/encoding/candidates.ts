@@ -95,6 +95,35 @@ export function newCandidate(
   };
 }
 
+/**
+ * A fresh copy of a reading as {@link newCandidate} made it (its caches empty), for readings
+ * remembered across calls: the document pass fills in a reading's encoding and caches, so each
+ * call gets its own.
+ */
+export function copyCandidate(c: Candidate): Candidate {
+  return {
+    encoding: c.encoding,
+    enc: c.enc,
+    encs: c.encs,
+    text: c.text,
+    coreStart: c.coreStart,
+    coreEnd: c.coreEnd,
+    misplaced: c.misplaced,
+    caseless: c.caseless,
+    trailingMark: c.trailingMark,
+    loose: c.loose,
+    endsClause: c.endsClause,
+    id: -2,
+    caseMode: -1,
+    wordCase: -1,
+    trimHead: -1,
+    trimTail: -1,
+    original: null,
+    pieces: null,
+    groups: null,
+  };
+}
+
 export type ScanEncoding = Exclude<DetectedEncoding, 'nfd'>;
 
 /** Encodings repair looks for, in the order ties are broken. */

@@ -1,7 +1,7 @@
 // The scan pass: every word of the document in a word table, each distinct word classified
 // once (its status, its readings, what its shape says).
 import { analyzeRange, Verdict } from '../syllable/analyze.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, copyCandidate } from './candidates.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
 import { allLoose, CP1258, type Doc } from './document.js';
@@ -10,8 +10,12 @@ import { nextWord, type WordCursor } from './scan.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
 import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
-/** Scans every word; classifies each distinct word once. */
+/**
+ * Scans every word; classifies each distinct word once per call, or takes what an earlier call
+ * found for it (see {@link TypeCache}).
+ */
 export function scanWords(text: string, allowed: number): Doc {
+  const cache = typeCache(allowed);
   // About one word in five code units of prose: room for all of them at once.
   const t = new WordTable(text.length >> 2);
   const ty = new WordTypes();
@@ -25,7 +29,12 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      classifyType(text, cur, allowed, ty, type, scratch);
+      const known = cache.find(text, start, end, h);
+      if (known >= 0) cache.fill(known, ty, type, cur.flags);
+      else {
+        classifyType(text, cur, allowed, ty, type, scratch);
+        cache.add(text, start, end, h, ty, type);
+      }
     }
     t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
     pos = end;
@@ -75,4 +84,110 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     ty.candidates[type] = scratch.slice();
     scratch.length = 0;
   }
+}
+
+/** Words longer than this are not remembered (damage of one seldom repeats). */
+const MAX_REMEMBERED = 32;
+/** Distinct words remembered before the cache starts over, and the code units they may take. */
+const REMEMBERED_WORDS = 1 << 14;
+const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
+
+/**
+ * What {@link classifyType} found for each distinct word, for the process: a word's status,
+ * shape bits, syllable core and readings depend on its code units and the allowed encodings
+ * alone, so a later call takes them instead of decoding the word again (real news has tens of
+ * thousands of distinct words, and services call once per article). The readings are kept as
+ * made and copied for each call, which fills in their encoding and caches. Bounded: when full
+ * it starts over; a call with other `encodings` clears it. Changes no output.
+ */
+class TypeCache {
+  allowed = -1;
+  private readonly slots = new Int32Array(REMEMBERED_WORDS * 2);
+  private readonly starts = new Int32Array(REMEMBERED_WORDS);
+  private readonly lengths = new Uint8Array(REMEMBERED_WORDS);
+  private readonly hashes = new Int32Array(REMEMBERED_WORDS);
+  private readonly status = new Uint8Array(REMEMBERED_WORDS);
+  private readonly bits = new Uint16Array(REMEMBERED_WORDS);
+  private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
+  private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
+  private readonly readings: (readonly Candidate[] | null)[] = [];
+  private readonly pool = new Uint16Array(REMEMBERED_UNITS);
+  private count = 0;
+  private used = 0;
+
+  clear(): void {
+    this.slots.fill(0);
+    this.readings.length = 0;
+    this.count = 0;
+    this.used = 0;
+  }
+
+  /** The entry of `text[start, end)` (FNV-1a hash `h`), or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    if (len > MAX_REMEMBERED) return -1;
+    const mask = this.slots.length - 1;
+    const pool = this.pool;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const v = this.slots[k]!;
+      if (v === 0) return -1;
+      const e = v - 1;
+      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
+      const at = this.starts[e]!;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (pool[at + i] !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return e;
+    }
+  }
+
+  /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
+  fill(e: number, ty: WordTypes, type: number, flags: number): void {
+    ty.status[type] = this.status[e]!;
+    ty.flags[type] = flags;
+    ty.bits[type] = this.bits[e]!;
+    ty.coreStart[type] = this.coreStart[e]!;
+    ty.coreEnd[type] = this.coreEnd[e]!;
+    const r = this.readings[e];
+    if (r !== null && r !== undefined) ty.candidates[type] = r.map(copyCandidate);
+  }
+
+  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
+  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): void {
+    const len = end - start;
+    if (len > MAX_REMEMBERED) return;
+    if (this.count >= REMEMBERED_WORDS || this.used + len > REMEMBERED_UNITS) this.clear();
+    const mask = this.slots.length - 1;
+    let k = h & mask;
+    while (this.slots[k] !== 0) k = (k + 1) & mask;
+    const e = this.count++;
+    const at = this.used;
+    for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(start + i);
+    this.used += len;
+    this.starts[e] = at;
+    this.lengths[e] = len;
+    this.hashes[e] = h;
+    this.status[e] = ty.status[type]!;
+    this.bits[e] = ty.bits[type]!;
+    this.coreStart[e] = ty.coreStart[type]!;
+    this.coreEnd[e] = ty.coreEnd[type]!;
+    const r = ty.candidates[type]!;
+    this.readings[e] = r.length > 0 ? r.map(copyCandidate) : null;
+    this.slots[k] = e + 1;
+  }
+}
+
+let cache: TypeCache | null = null;
+
+function typeCache(allowed: number): TypeCache {
+  if (cache === null) cache = new TypeCache();
+  if (cache.allowed !== allowed) {
+    cache.clear();
+    cache.allowed = allowed;
+  }
+  return cache;
 }
