@@ -96,9 +96,9 @@ export function newCandidate(
 }
 
 /**
- * A fresh copy of a reading as {@link newCandidate} made it (its caches empty), for readings
- * remembered across calls: the document pass fills in a reading's encoding and caches, so each
- * call gets its own.
+ * A fresh copy of a reading as {@link newCandidate} made it, for readings remembered across
+ * calls: the document pass fills in a reading's encoding and caches, so each call gets its own.
+ * Only the case caches come along (`caseMode`, `wordCase`: functions of the reading alone).
  */
 export function copyCandidate(c: Candidate): Candidate {
   return {
@@ -114,8 +114,8 @@ export function copyCandidate(c: Candidate): Candidate {
     loose: c.loose,
     endsClause: c.endsClause,
     id: -2,
-    caseMode: -1,
-    wordCase: -1,
+    caseMode: c.caseMode,
+    wordCase: c.wordCase,
     trimHead: -1,
     trimTail: -1,
     original: null,

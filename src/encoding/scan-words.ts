@@ -2,6 +2,7 @@
 // once (its status, its readings, what its shape says).
 import { analyzeRange, Verdict } from '../syllable/analyze.js';
 import { type Candidate, copyCandidate } from './candidates.js';
+import { candidateWordCase, caseModeOf } from './case-inference.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
 import { allLoose, CP1258, type Doc } from './document.js';
@@ -97,7 +98,7 @@ const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
  * shape bits, syllable core and readings depend on its code units and the allowed encodings
  * alone, so a later call takes them instead of decoding the word again (real news has tens of
  * thousands of distinct words, and services call once per article). The readings are kept as
- * made and copied for each call, which fills in their encoding and caches. Bounded: when full
+ * made (their case worked out) and copied for each call, which fills in their encoding and caches. Bounded: when full
  * it starts over; a call with other `encodings` clears it. Changes no output.
  */
 class TypeCache {
@@ -176,9 +177,17 @@ class TypeCache {
     this.coreStart[e] = ty.coreStart[type]!;
     this.coreEnd[e] = ty.coreEnd[type]!;
     const r = ty.candidates[type]!;
-    this.readings[e] = r.length > 0 ? r.map(copyCandidate) : null;
+    this.readings[e] = r.length > 0 ? r.map(rememberedReading) : null;
     this.slots[k] = e + 1;
   }
+}
+
+/** A reading as remembered: its case caches worked out once, for every later call. */
+function rememberedReading(c: Candidate): Candidate {
+  const r = copyCandidate(c);
+  caseModeOf(r);
+  candidateWordCase(r);
+  return r;
 }
 
 let cache: TypeCache | null = null;
