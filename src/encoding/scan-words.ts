@@ -112,6 +112,9 @@ class TypeCache {
   private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
   private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
   private readonly readings: (readonly Candidate[] | null)[] = [];
+  /** Readings of a valid word in the encodings of `alternativeMask` (decide-valid.ts), or -1. */
+  private readonly alternativeMask = new Int32Array(REMEMBERED_WORDS);
+  private readonly alternatives: (readonly Candidate[] | null)[] = [];
   private readonly pool = new Uint16Array(REMEMBERED_UNITS);
   private count = 0;
   private used = 0;
@@ -119,6 +122,7 @@ class TypeCache {
   clear(): void {
     this.slots.fill(0);
     this.readings.length = 0;
+    this.alternatives.length = 0;
     this.count = 0;
     this.used = 0;
   }
@@ -178,8 +182,43 @@ class TypeCache {
     this.coreEnd[e] = ty.coreEnd[type]!;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r.map(rememberedReading) : null;
+    this.alternativeMask[e] = -1;
+    this.alternatives[e] = null;
     this.slots[k] = e + 1;
   }
+
+  /**
+   * Copies into `out` the readings in the encodings of `mask` remembered for the word
+   * `text[start, end)` (hash `h`); false when there are none for that mask.
+   */
+  takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
+    const e = this.find(text, start, end, h);
+    if (e < 0 || this.alternativeMask[e] !== mask) return false;
+    for (const c of this.alternatives[e]!) out.push(copyCandidate(c));
+    return true;
+  }
+
+  /** Remembers `found`, the readings of the word `text[start, end)` in the encodings of `mask`. */
+  rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
+    const e = this.find(text, start, end, h);
+    if (e < 0) return;
+    this.alternativeMask[e] = mask;
+    this.alternatives[e] = found.map(rememberedReading);
+  }
+}
+
+/**
+ * The readings of a valid word (`classify` with `alternatives`) in the encodings of `mask`, as an
+ * earlier call found them, copied into `out`: false when not remembered. The cache is the one
+ * {@link scanWords} filled for the same allowed encodings in this call.
+ */
+export function takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
+  return cache !== null && cache.takeAlternatives(text, start, end, h, mask, out);
+}
+
+/** Remembers what {@link takeAlternatives} did not have. */
+export function rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
+  if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
 }
 
 /** A reading as remembered: its case caches worked out once, for every later call. */
