@@ -98,7 +98,8 @@ export function newCandidate(
 /**
  * A fresh copy of a reading as {@link newCandidate} made it, for readings remembered across
  * calls: the document pass fills in a reading's encoding and caches, so each call gets its own.
- * Only the case caches come along (`caseMode`, `wordCase`: functions of the reading alone).
+ * Only the model id and the case caches come along (`id`, `caseMode`, `wordCase`: functions of
+ * the reading alone).
  */
 export function copyCandidate(c: Candidate): Candidate {
   return {
@@ -113,7 +114,7 @@ export function copyCandidate(c: Candidate): Candidate {
     trailingMark: c.trailingMark,
     loose: c.loose,
     endsClause: c.endsClause,
-    id: -2,
+    id: c.id,
     caseMode: c.caseMode,
     wordCase: c.wordCase,
     trimHead: -1,

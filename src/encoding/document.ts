@@ -188,14 +188,23 @@ function idOf(d: Doc, i: number, k: number): number {
     let id = ty.keepId[type]!;
     if (id === NO_ID) {
       const s = ty.first[type]!;
-      id = ty.keepId[type] = syllableId(d.text.slice(s + ty.coreStart[type]!, s + ty.coreEnd[type]!));
+      id = ty.keepId[type] = keepIdOf(d.text, s + ty.coreStart[type]!, s + ty.coreEnd[type]!);
     }
     return id;
   }
-  const c = ty.candidates[type]![k]!;
+  return readingId(ty.candidates[type]![k]!);
+}
+
+/** The bigram model's id of a reading (cached on it). */
+export function readingId(c: Candidate): number {
   // A reading with no syllable (punctuation) separates its neighbours like a clause break.
   if (c.id === NO_ID) c.id = c.coreStart === c.coreEnd ? BOUNDARY : syllableId(c.text.slice(c.coreStart, c.coreEnd));
   return c.id;
+}
+
+/** The bigram model's id of a word as it stands (its syllable `text[coreStart, coreEnd)`). */
+export function keepIdOf(text: string, coreStart: number, coreEnd: number): number {
+  return syllableId(text.slice(coreStart, coreEnd));
 }
 
 /** One past the last word of the line that word `start` is on (lines are what the passes count within). */

@@ -5,11 +5,11 @@ import { type Candidate, copyCandidate } from './candidates.js';
 import { candidateWordCase, caseModeOf } from './case-inference.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
-import { allLoose, CP1258, type Doc } from './document.js';
+import { allLoose, CP1258, type Doc, keepIdOf, readingId } from './document.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -111,10 +111,11 @@ class TypeCache {
   private readonly bits = new Uint16Array(REMEMBERED_WORDS);
   private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
   private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
+  /** The bigram model's id of a valid word as it stands ({@link NO_ID} for other words). */
+  private readonly keepId = new Int32Array(REMEMBERED_WORDS);
   private readonly readings: (readonly Candidate[] | null)[] = [];
-  /** Readings of a valid word in the encodings of `alternativeMask` (decide-valid.ts), or -1. */
-  private readonly alternativeMask = new Int32Array(REMEMBERED_WORDS);
-  private readonly alternatives: (readonly Candidate[] | null)[] = [];
+  /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
+  private readonly alternatives: (Alternatives[] | null)[] = [];
   private readonly pool = new Uint16Array(REMEMBERED_UNITS);
   private count = 0;
   private used = 0;
@@ -157,6 +158,7 @@ class TypeCache {
     ty.bits[type] = this.bits[e]!;
     ty.coreStart[type] = this.coreStart[e]!;
     ty.coreEnd[type] = this.coreEnd[e]!;
+    ty.keepId[type] = this.keepId[e]!;
     const r = this.readings[e];
     if (r !== null && r !== undefined) ty.candidates[type] = r.map(copyCandidate);
   }
@@ -180,9 +182,10 @@ class TypeCache {
     this.bits[e] = ty.bits[type]!;
     this.coreStart[e] = ty.coreStart[type]!;
     this.coreEnd[e] = ty.coreEnd[type]!;
+    const status = ty.status[type];
+    this.keepId[e] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r.map(rememberedReading) : null;
-    this.alternativeMask[e] = -1;
     this.alternatives[e] = null;
     this.slots[k] = e + 1;
   }
@@ -193,18 +196,34 @@ class TypeCache {
    */
   takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
     const e = this.find(text, start, end, h);
-    if (e < 0 || this.alternativeMask[e] !== mask) return false;
-    for (const c of this.alternatives[e]!) out.push(copyCandidate(c));
-    return true;
+    const known = e < 0 ? null : this.alternatives[e];
+    if (known === null || known === undefined) return false;
+    for (const a of known) {
+      if (a.mask !== mask) continue;
+      for (const c of a.readings) out.push(copyCandidate(c));
+      return true;
+    }
+    return false;
   }
 
   /** Remembers `found`, the readings of the word `text[start, end)` in the encodings of `mask`. */
   rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
     const e = this.find(text, start, end, h);
     if (e < 0) return;
-    this.alternativeMask[e] = mask;
-    this.alternatives[e] = found.map(rememberedReading);
+    const entry = { mask, readings: found.map(rememberedReading) };
+    const known = this.alternatives[e];
+    if (known === null || known === undefined) this.alternatives[e] = [entry];
+    else if (known.length < MASKS_PER_WORD) known.push(entry);
+    else known[mask % MASKS_PER_WORD] = entry;
   }
+}
+
+/** Encoding masks a valid word's readings are remembered for (pages show different encodings). */
+const MASKS_PER_WORD = 4;
+
+interface Alternatives {
+  readonly mask: number;
+  readonly readings: readonly Candidate[];
 }
 
 /**
@@ -221,11 +240,12 @@ export function rememberAlternatives(text: string, start: number, end: number, h
   if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
 }
 
-/** A reading as remembered: its case caches worked out once, for every later call. */
+/** A reading as remembered: its model id and case worked out once, for every later call. */
 function rememberedReading(c: Candidate): Candidate {
   const r = copyCandidate(c);
   caseModeOf(r);
   candidateWordCase(r);
+  readingId(r);
   return r;
 }
 
