@@ -116,6 +116,7 @@ class TypeCache {
   private readonly readings: (readonly Candidate[] | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
+  private alternativeCount = 0;
   private readonly pool = new Uint16Array(REMEMBERED_UNITS);
   private count = 0;
   private used = 0;
@@ -124,6 +125,7 @@ class TypeCache {
     this.slots.fill(0);
     this.readings.length = 0;
     this.alternatives.length = 0;
+    this.alternativeCount = 0;
     this.count = 0;
     this.used = 0;
   }
@@ -210,6 +212,11 @@ class TypeCache {
   rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
     const e = this.find(text, start, end, h);
     if (e < 0) return;
+    if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
+      this.alternatives.fill(null);
+      this.alternativeCount = 0;
+    }
+    this.alternativeCount++;
     const entry = { mask, readings: found.map(rememberedReading) };
     const known = this.alternatives[e];
     if (known === null || known === undefined) this.alternatives[e] = [entry];
@@ -218,8 +225,13 @@ class TypeCache {
   }
 }
 
-/** Encoding masks a valid word's readings are remembered for (pages show different encodings). */
-const MASKS_PER_WORD = 4;
+/**
+ * Encoding masks a valid word's readings are remembered for (pages show different encodings:
+ * 27 masks over the bench's mixed pages), and how many such lists in all before they are
+ * dropped.
+ */
+const MASKS_PER_WORD = 16;
+const REMEMBERED_ALTERNATIVES = 1 << 15;
 
 interface Alternatives {
   readonly mask: number;
