@@ -8,6 +8,7 @@ import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KE
 import { allLoose, CP1258, type Doc, keepIdOf, readingId } from './document.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
+import { WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
 import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
@@ -103,10 +104,7 @@ const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
  */
 class TypeCache {
   allowed = -1;
-  private readonly slots = new Int32Array(REMEMBERED_WORDS * 2);
-  private readonly starts = new Int32Array(REMEMBERED_WORDS);
-  private readonly lengths = new Uint8Array(REMEMBERED_WORDS);
-  private readonly hashes = new Int32Array(REMEMBERED_WORDS);
+  private readonly keys = new WordKeys(REMEMBERED_WORDS, MAX_REMEMBERED, REMEMBERED_UNITS);
   private readonly status = new Uint8Array(REMEMBERED_WORDS);
   private readonly bits = new Uint16Array(REMEMBERED_WORDS);
   private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
@@ -117,40 +115,22 @@ class TypeCache {
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
-  private readonly pool = new Uint16Array(REMEMBERED_UNITS);
-  private count = 0;
-  private used = 0;
 
   clear(): void {
-    this.slots.fill(0);
+    this.keys.clear();
+    this.forget();
+  }
+
+  /** Drops what was kept per entry (the keys started over). */
+  private forget(): void {
     this.readings.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
-    this.count = 0;
-    this.used = 0;
   }
 
   /** The entry of `text[start, end)` (FNV-1a hash `h`), or -1. */
   find(text: string, start: number, end: number, h: number): number {
-    const len = end - start;
-    if (len > MAX_REMEMBERED) return -1;
-    const mask = this.slots.length - 1;
-    const pool = this.pool;
-    for (let k = h & mask; ; k = (k + 1) & mask) {
-      const v = this.slots[k]!;
-      if (v === 0) return -1;
-      const e = v - 1;
-      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
-      const at = this.starts[e]!;
-      let same = true;
-      for (let i = 0; i < len; i++) {
-        if (pool[at + i] !== text.charCodeAt(start + i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return e;
-    }
+    return this.keys.find(text, start, end, h);
   }
 
   /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
@@ -167,19 +147,9 @@ class TypeCache {
 
   /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
   add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): void {
-    const len = end - start;
-    if (len > MAX_REMEMBERED) return;
-    if (this.count >= REMEMBERED_WORDS || this.used + len > REMEMBERED_UNITS) this.clear();
-    const mask = this.slots.length - 1;
-    let k = h & mask;
-    while (this.slots[k] !== 0) k = (k + 1) & mask;
-    const e = this.count++;
-    const at = this.used;
-    for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(start + i);
-    this.used += len;
-    this.starts[e] = at;
-    this.lengths[e] = len;
-    this.hashes[e] = h;
+    const e = this.keys.add(text, start, end, h);
+    if (e < 0) return;
+    if (e === 0) this.forget();
     this.status[e] = ty.status[type]!;
     this.bits[e] = ty.bits[type]!;
     this.coreStart[e] = ty.coreStart[type]!;
@@ -189,7 +159,6 @@ class TypeCache {
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r.map(rememberedReading) : null;
     this.alternatives[e] = null;
-    this.slots[k] = e + 1;
   }
 
   /**
