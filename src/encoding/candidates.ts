@@ -95,36 +95,6 @@ export function newCandidate(
   };
 }
 
-/**
- * A fresh copy of a reading as {@link newCandidate} made it, for readings remembered across
- * calls: the document pass fills in a reading's encoding and caches, so each call gets its own.
- * Only the model id and the case caches come along (`id`, `caseMode`, `wordCase`: functions of
- * the reading alone).
- */
-export function copyCandidate(c: Candidate): Candidate {
-  return {
-    encoding: c.encoding,
-    enc: c.enc,
-    encs: c.encs,
-    text: c.text,
-    coreStart: c.coreStart,
-    coreEnd: c.coreEnd,
-    misplaced: c.misplaced,
-    caseless: c.caseless,
-    trailingMark: c.trailingMark,
-    loose: c.loose,
-    endsClause: c.endsClause,
-    id: c.id,
-    caseMode: c.caseMode,
-    wordCase: c.wordCase,
-    trimHead: -1,
-    trimTail: -1,
-    original: null,
-    pieces: null,
-    groups: null,
-  };
-}
-
 export type ScanEncoding = Exclude<DetectedEncoding, 'nfd'>;
 
 /** Encodings repair looks for, in the order ties are broken. */

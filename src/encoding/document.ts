@@ -113,8 +113,17 @@ export function supportSum(support: Float64Array): number {
 export function credit(c: Candidate, weight: Float64Array): void {
   let best = -1;
   for (let e = 0; e < K; e++) if ((c.encs & (1 << e)) !== 0 && (best < 0 || weight[e]! > weight[best]!)) best = e;
-  c.enc = best;
-  c.encoding = REPAIR_ENCODINGS[best]!;
+  setEncoding(c, best);
+}
+
+/**
+ * Credits reading `c` to encoding `e`. Readings are shared between calls (scan-words.ts): the
+ * alignment groups an earlier page made with another encoding are dropped.
+ */
+export function setEncoding(c: Candidate, e: number): void {
+  if (c.enc !== e) c.groups = null;
+  c.enc = e;
+  c.encoding = REPAIR_ENCODINGS[e]!;
 }
 
 /** The encoding most damaged words were read in, or -1. */

@@ -1,11 +1,10 @@
 // The scan pass: every word of the document in a word table, each distinct word classified
 // once (its status, its readings, what its shape says).
 import { analyzeRange, Verdict } from '../syllable/analyze.js';
-import { type Candidate, copyCandidate } from './candidates.js';
-import { candidateWordCase, caseModeOf } from './case-inference.js';
+import type { Candidate } from './candidates.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
-import { allLoose, CP1258, type Doc, keepIdOf, readingId } from './document.js';
+import { allLoose, CP1258, type Doc, keepIdOf } from './document.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { WordKeys } from './word-keys.js';
@@ -98,9 +97,12 @@ const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
  * shape bits, syllable core and readings depend on its code units and the allowed encodings
  * alone, so a later call takes them instead of decoding the word again (real news has tens of
- * thousands of distinct words, and services call once per article). The readings are kept as
- * made (their case worked out) and copied for each call, which fills in their encoding and caches. Bounded: when full
- * it starts over; a call with other `encodings` clears it. Changes no output.
+ * thousands of distinct words, and services call once per article). The reading objects are
+ * shared between calls: their caches (model id, case, pieces) are functions of the reading and
+ * its word, the encoding a page credits one to is set again by every page before it is read
+ * (`credit`, which also drops the alignment groups made with another encoding), and no list of
+ * readings is changed in place. Bounded: when full it starts over; a call with other `encodings`
+ * clears it. Changes no output (word-cache.test.ts).
  */
 class TypeCache {
   allowed = -1;
@@ -111,7 +113,7 @@ class TypeCache {
   private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
   /** The bigram model's id of a valid word as it stands ({@link NO_ID} for other words). */
   private readonly keepId = new Int32Array(REMEMBERED_WORDS);
-  private readonly readings: (readonly Candidate[] | null)[] = [];
+  private readonly readings: (Candidate[] | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -142,7 +144,7 @@ class TypeCache {
     ty.coreEnd[type] = this.coreEnd[e]!;
     ty.keepId[type] = this.keepId[e]!;
     const r = this.readings[e];
-    if (r !== null && r !== undefined) ty.candidates[type] = r.map(copyCandidate);
+    if (r !== null && r !== undefined) ty.candidates[type] = r;
   }
 
   /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
@@ -157,7 +159,7 @@ class TypeCache {
     const status = ty.status[type];
     this.keepId[e] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
     const r = ty.candidates[type]!;
-    this.readings[e] = r.length > 0 ? r.map(rememberedReading) : null;
+    this.readings[e] = r.length > 0 ? r : null;
     this.alternatives[e] = null;
   }
 
@@ -171,7 +173,7 @@ class TypeCache {
     if (known === null || known === undefined) return false;
     for (const a of known) {
       if (a.mask !== mask) continue;
-      for (const c of a.readings) out.push(copyCandidate(c));
+      for (const c of a.readings) out.push(c);
       return true;
     }
     return false;
@@ -186,7 +188,7 @@ class TypeCache {
       this.alternativeCount = 0;
     }
     this.alternativeCount++;
-    const entry = { mask, readings: found.map(rememberedReading) };
+    const entry = { mask, readings: found.slice() };
     const known = this.alternatives[e];
     if (known === null || known === undefined) this.alternatives[e] = [entry];
     else if (known.length < MASKS_PER_WORD) known.push(entry);
@@ -219,15 +221,6 @@ export function takeAlternatives(text: string, start: number, end: number, h: nu
 /** Remembers what {@link takeAlternatives} did not have. */
 export function rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
   if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
-}
-
-/** A reading as remembered: its model id and case worked out once, for every later call. */
-function rememberedReading(c: Candidate): Candidate {
-  const r = copyCandidate(c);
-  caseModeOf(r);
-  candidateWordCase(r);
-  readingId(r);
-  return r;
 }
 
 let cache: TypeCache | null = null;
