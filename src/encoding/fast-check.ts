@@ -10,7 +10,7 @@ import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
-import { WordKeys, wordHash } from './word-keys.js';
+import { forEncodings, REMEMBERED_WORDS, WordKeys, wordHash } from './word-keys.js';
 
 const scratchCandidates: Candidate[] = [];
 
@@ -164,9 +164,6 @@ const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x
 
 /** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
 const MAX_CACHED = 24;
-/** Distinct words remembered before the cache starts over, and the code units they may take. */
-const CACHE_WORDS = 1 << 14;
-const CACHE_UNITS = CACHE_WORDS * 8;
 
 /**
  * What the fast check found out about each distinct word, for the process: a verdict per word
@@ -175,8 +172,8 @@ const CACHE_UNITS = CACHE_WORDS * 8;
  */
 class VerdictCache {
   allowed = -1;
-  private readonly keys = new WordKeys(CACHE_WORDS, MAX_CACHED, CACHE_UNITS);
-  private readonly values = new Int32Array(CACHE_WORDS);
+  private readonly keys = new WordKeys(MAX_CACHED);
+  private readonly values = new Int32Array(REMEMBERED_WORDS);
   private pendingStart = 0;
   private pendingEnd = 0;
   private pendingHash = 0;
@@ -214,11 +211,4 @@ class VerdictCache {
 
 let cache: VerdictCache | null = null;
 
-function verdictCache(allowed: number): VerdictCache {
-  if (cache === null) cache = new VerdictCache();
-  if (cache.allowed !== allowed) {
-    cache.clear();
-    cache.allowed = allowed;
-  }
-  return cache;
-}
+const verdictCache = (allowed: number): VerdictCache => forEncodings((cache ??= new VerdictCache()), allowed);

@@ -7,7 +7,7 @@ import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KE
 import { allLoose, CP1258, type Doc, keepIdOf } from './document.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
-import { WordKeys } from './word-keys.js';
+import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
 import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
@@ -89,9 +89,6 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
 
 /** Words longer than this are not remembered (damage of one seldom repeats). */
 const MAX_REMEMBERED = 32;
-/** Distinct words remembered before the cache starts over, and the code units they may take. */
-const REMEMBERED_WORDS = 1 << 14;
-const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -106,7 +103,7 @@ const REMEMBERED_UNITS = REMEMBERED_WORDS * 8;
  */
 class TypeCache {
   allowed = -1;
-  private readonly keys = new WordKeys(REMEMBERED_WORDS, MAX_REMEMBERED, REMEMBERED_UNITS);
+  private readonly keys = new WordKeys(MAX_REMEMBERED);
   private readonly status = new Uint8Array(REMEMBERED_WORDS);
   private readonly bits = new Uint16Array(REMEMBERED_WORDS);
   private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
@@ -225,11 +222,4 @@ export function rememberAlternatives(text: string, start: number, end: number, h
 
 let cache: TypeCache | null = null;
 
-function typeCache(allowed: number): TypeCache {
-  if (cache === null) cache = new TypeCache();
-  if (cache.allowed !== allowed) {
-    cache.clear();
-    cache.allowed = allowed;
-  }
-  return cache;
-}
+const typeCache = (allowed: number): TypeCache => forEncodings((cache ??= new TypeCache()), allowed);

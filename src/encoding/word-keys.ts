@@ -10,6 +10,26 @@ export function wordHash(text: string, start: number, end: number): number {
   return h;
 }
 
+/** Distinct words a cache remembers before it starts over (each table is sized by it). */
+export const REMEMBERED_WORDS = 1 << 14;
+/** Code units per remembered word, on average, that the pool has room for. */
+const UNITS_PER_WORD = 8;
+
+/** A per-process cache that holds for one set of allowed encodings. */
+export interface ForEncodings {
+  allowed: number;
+  clear(): void;
+}
+
+/** `cache`, cleared first when it was filled for other allowed encodings. */
+export function forEncodings<T extends ForEncodings>(cache: T, allowed: number): T {
+  if (cache.allowed !== allowed) {
+    cache.clear();
+    cache.allowed = allowed;
+  }
+  return cache;
+}
+
 export class WordKeys {
   private readonly slots: Int32Array;
   private readonly starts: Int32Array;
@@ -20,17 +40,14 @@ export class WordKeys {
   count = 0;
   private used = 0;
 
-  /** `words` entries of at most `maxLength` (≤ 255) code units, `units` code units in all. */
-  constructor(
-    readonly words: number,
-    readonly maxLength: number,
-    units: number,
-  ) {
+  /** {@link REMEMBERED_WORDS} entries of at most `maxLength` (≤ 255) code units. */
+  constructor(readonly maxLength: number) {
+    const words = REMEMBERED_WORDS;
     this.slots = new Int32Array(words * 2);
     this.starts = new Int32Array(words);
     this.lengths = new Uint8Array(words);
     this.hashes = new Int32Array(words);
-    this.pool = new Uint16Array(units);
+    this.pool = new Uint16Array(words * UNITS_PER_WORD);
   }
 
   clear(): void {
@@ -69,7 +86,7 @@ export class WordKeys {
   add(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     if (len > this.maxLength) return -1;
-    if (this.count >= this.words || this.used + len > this.pool.length) this.clear();
+    if (this.count >= REMEMBERED_WORDS || this.used + len > this.pool.length) this.clear();
     const mask = this.slots.length - 1;
     let k = h & mask;
     while (this.slots[k] !== 0) k = (k + 1) & mask;
