@@ -23,8 +23,22 @@ export const VARIANT_AS_IS = 0;
 export const VARIANT_UPPER = 1;
 export const VARIANT_CAPITAL = 2;
 
-const isUpper = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
-const isLower = (c: number): boolean => String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+// What String#toLowerCase and #toUpperCase say of a code unit, asked once per code unit for the
+// process (the calls allocate two strings each, in the write pass's inner loops).
+const CASE_KNOWN = 1;
+const CASE_HAS_LOWER = 2; // upper case: it has a lower-case form
+const CASE_HAS_UPPER = 4; // lower case: it has an upper-case form
+const caseBits = new Uint8Array(0x10000);
+
+function caseOf(c: number): number {
+  const k = caseBits[c]!;
+  if (k !== 0) return k;
+  const ch = String.fromCharCode(c);
+  return (caseBits[c] = CASE_KNOWN | (ch.toLowerCase() !== ch ? CASE_HAS_LOWER : 0) | (ch.toUpperCase() !== ch ? CASE_HAS_UPPER : 0));
+}
+
+const isUpper = (c: number): boolean => (caseOf(c) & CASE_HAS_LOWER) !== 0;
+const isLower = (c: number): boolean => (caseOf(c) & CASE_HAS_UPPER) !== 0;
 
 /** What the reading's own letters say about the case of its case-less ones (cached on it). */
 export function caseModeOf(c: Candidate): number {

@@ -9,6 +9,7 @@ import { ambiguousOccurrences, append, type Context, credit, type Doc, K, lookAr
 import { type Evidence, lineEvidence, type Local, localDamage, type Shown } from './evidence.js';
 import { caseAllows, firstLetterCase, isLookAlike, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
 import type { WordCursor } from './scan.js';
+import { rememberAlternatives, takeAlternatives } from './scan-words.js';
 import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN } from './weights.js';
 import { viqrTrailingTone } from './word-shapes.js';
 import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
@@ -116,7 +117,11 @@ function readValidWord(
   cur.start = t.start[i]!;
   cur.end = t.end[i]!;
   cur.flags = flags;
-  classify(text, cur, allowed, found, mask);
+  // What an earlier call found for the word in these encodings, or classify it now.
+  if (!takeAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found)) {
+    classify(text, cur, allowed, found, mask);
+    rememberAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found);
+  }
   let strict = 0;
   for (const c of found) {
     if (c.loose) continue;

@@ -113,8 +113,17 @@ export function supportSum(support: Float64Array): number {
 export function credit(c: Candidate, weight: Float64Array): void {
   let best = -1;
   for (let e = 0; e < K; e++) if ((c.encs & (1 << e)) !== 0 && (best < 0 || weight[e]! > weight[best]!)) best = e;
-  c.enc = best;
-  c.encoding = REPAIR_ENCODINGS[best]!;
+  setEncoding(c, best);
+}
+
+/**
+ * Credits reading `c` to encoding `e`. Readings are shared between calls (scan-words.ts): the
+ * alignment groups an earlier page made with another encoding are dropped.
+ */
+export function setEncoding(c: Candidate, e: number): void {
+  if (c.enc !== e) c.groups = null;
+  c.enc = e;
+  c.encoding = REPAIR_ENCODINGS[e]!;
 }
 
 /** The encoding most damaged words were read in, or -1. */
@@ -188,14 +197,23 @@ function idOf(d: Doc, i: number, k: number): number {
     let id = ty.keepId[type]!;
     if (id === NO_ID) {
       const s = ty.first[type]!;
-      id = ty.keepId[type] = syllableId(d.text.slice(s + ty.coreStart[type]!, s + ty.coreEnd[type]!));
+      id = ty.keepId[type] = keepIdOf(d.text, s + ty.coreStart[type]!, s + ty.coreEnd[type]!);
     }
     return id;
   }
-  const c = ty.candidates[type]![k]!;
+  return readingId(ty.candidates[type]![k]!);
+}
+
+/** The bigram model's id of a reading (cached on it). */
+export function readingId(c: Candidate): number {
   // A reading with no syllable (punctuation) separates its neighbours like a clause break.
   if (c.id === NO_ID) c.id = c.coreStart === c.coreEnd ? BOUNDARY : syllableId(c.text.slice(c.coreStart, c.coreEnd));
   return c.id;
+}
+
+/** The bigram model's id of a word as it stands (its syllable `text[coreStart, coreEnd)`). */
+export function keepIdOf(text: string, coreStart: number, coreEnd: number): number {
+  return syllableId(text.slice(coreStart, coreEnd));
 }
 
 /** One past the last word of the line that word `start` is on (lines are what the passes count within). */

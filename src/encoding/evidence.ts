@@ -2,10 +2,10 @@
 // words only one encoding explains set a prior per encoding (leave one out); after, the
 // encodings they were read in set the damage rate a valid word is weighed with, and the line
 // of each word says which encodings it may be read in at all (evidence first, issue 8).
-import { type Candidate, REPAIR_ENCODINGS } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
-import { anyLoose, bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, VIQR } from './document.js';
+import { anyLoose, bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
 import { closesQuote } from './word-shapes.js';
 import { HAS_BACKSLASH, NEW_LINE, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
@@ -450,10 +450,7 @@ export function keepPlainEncoding(ty: WordTypes, type: number, e: number): void 
   for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
   if (inTop > 0 && inTop < cands.length) {
     const kept = cands.filter((c) => (c.encs & bit) !== 0);
-    for (const c of kept) {
-      c.enc = e;
-      c.encoding = REPAIR_ENCODINGS[e]!;
-    }
+    for (const c of kept) setEncoding(c, e);
     ty.candidates[type] = kept;
   }
 }

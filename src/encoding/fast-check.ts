@@ -10,6 +10,7 @@ import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
+import { forEncodings, REMEMBERED_WORDS, WordKeys, wordHash } from './word-keys.js';
 
 const scratchCandidates: Candidate[] = [];
 
@@ -163,99 +164,51 @@ const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x
 
 /** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
 const MAX_CACHED = 24;
-/** Distinct words remembered before the cache starts over, and the code units they may take. */
-const CACHE_WORDS = 1 << 14;
-const CACHE_UNITS = CACHE_WORDS * 8;
 
 /**
- * What the fast check found out about each distinct word, for the process: the word's code
- * units in one pool, an open-addressing table of their hashes, and a verdict each. Bounded: when
- * full it starts over. One per encoding mask (a call with other `encodings` clears it).
+ * What the fast check found out about each distinct word, for the process: a verdict per word
+ * of {@link WordKeys}. Bounded: when full it starts over. One per encoding mask (a call with
+ * other `encodings` clears it).
  */
 class VerdictCache {
   allowed = -1;
-  private readonly slots = new Int32Array(CACHE_WORDS * 2);
-  private readonly starts = new Int32Array(CACHE_WORDS);
-  private readonly lengths = new Uint8Array(CACHE_WORDS);
-  private readonly values = new Int32Array(CACHE_WORDS);
-  private readonly pool = new Uint16Array(CACHE_UNITS);
-  private count = 0;
-  private used = 0;
-  private pending = -1;
+  private readonly keys = new WordKeys(MAX_CACHED);
+  private readonly values = new Int32Array(REMEMBERED_WORDS);
   private pendingStart = 0;
   private pendingEnd = 0;
-  private pendingText = '';
+  private pendingHash = 0;
+  private pendingText: string | null = null;
 
   clear(): void {
-    this.slots.fill(0);
-    this.count = 0;
-    this.used = 0;
-    this.pending = -1;
+    this.keys.clear();
+    this.pendingText = null;
   }
 
   /** The verdict stored for `text[start, end)`, or -1 (then {@link set} stores one for it). */
   get(text: string, start: number, end: number): number {
-    this.pending = -1;
-    const len = end - start;
-    if (len > MAX_CACHED) return -1;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    const pool = this.pool;
-    for (let k = h & mask; ; k = (k + 1) & mask) {
-      const v = this.slots[k]!;
-      if (v === 0) {
-        this.pending = k;
-        this.pendingStart = start;
-        this.pendingEnd = end;
-        this.pendingText = text;
-        return -1;
-      }
-      const e = v - 1;
-      if (this.lengths[e] !== len) continue;
-      const at = this.starts[e]!;
-      let same = true;
-      for (let i = 0; i < len; i++) {
-        if (pool[at + i] !== text.charCodeAt(start + i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.values[e]!;
+    const h = wordHash(text, start, end);
+    const e = this.keys.find(text, start, end, h);
+    if (e >= 0) {
+      this.pendingText = null;
+      return this.values[e]!;
     }
+    this.pendingText = text;
+    this.pendingStart = start;
+    this.pendingEnd = end;
+    this.pendingHash = h;
+    return -1;
   }
 
   /** Stores `value` for the word the last {@link get} missed. */
   set(value: number): void {
-    if (this.pending < 0) return;
-    const len = this.pendingEnd - this.pendingStart;
-    if (this.count >= CACHE_WORDS || this.used + len > CACHE_UNITS) {
-      // Full: start over (the word is stored after the table is cleared).
-      const { pendingStart, pendingEnd, pendingText } = this;
-      this.clear();
-      this.get(pendingText, pendingStart, pendingEnd);
-    }
-    const e = this.count++;
-    const at = this.used;
     const text = this.pendingText;
-    for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(this.pendingStart + i);
-    this.used += len;
-    this.starts[e] = at;
-    this.lengths[e] = len;
-    this.values[e] = value;
-    this.slots[this.pending] = e + 1;
-    this.pending = -1;
-    this.pendingText = '';
+    if (text === null) return;
+    this.pendingText = null;
+    const e = this.keys.add(text, this.pendingStart, this.pendingEnd, this.pendingHash);
+    if (e >= 0) this.values[e] = value;
   }
 }
 
 let cache: VerdictCache | null = null;
 
-function verdictCache(allowed: number): VerdictCache {
-  if (cache === null) cache = new VerdictCache();
-  if (cache.allowed !== allowed) {
-    cache.clear();
-    cache.allowed = allowed;
-  }
-  return cache;
-}
+const verdictCache = (allowed: number): VerdictCache => forEncodings((cache ??= new VerdictCache()), allowed);

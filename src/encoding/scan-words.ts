@@ -4,14 +4,19 @@ import { analyzeRange, Verdict } from '../syllable/analyze.js';
 import type { Candidate } from './candidates.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
-import { allLoose, CP1258, type Doc } from './document.js';
+import { allLoose, CP1258, type Doc, keepIdOf } from './document.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
+import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
-/** Scans every word; classifies each distinct word once. */
+/**
+ * Scans every word; classifies each distinct word once per call, or takes what an earlier call
+ * found for it (see {@link TypeCache}).
+ */
 export function scanWords(text: string, allowed: number): Doc {
+  const cache = typeCache(allowed);
   // About one word in five code units of prose: room for all of them at once.
   const t = new WordTable(text.length >> 2);
   const ty = new WordTypes();
@@ -25,7 +30,12 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      classifyType(text, cur, allowed, ty, type, scratch);
+      const known = cache.find(text, start, end, h);
+      if (known >= 0) cache.fill(known, ty, type, cur.flags);
+      else {
+        classifyType(text, cur, allowed, ty, type, scratch);
+        cache.add(text, start, end, h, ty, type);
+      }
     }
     t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
     pos = end;
@@ -76,3 +86,140 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     scratch.length = 0;
   }
 }
+
+/** Words longer than this are not remembered (damage of one seldom repeats). */
+const MAX_REMEMBERED = 32;
+
+/**
+ * What {@link classifyType} found for each distinct word, for the process: a word's status,
+ * shape bits, syllable core and readings depend on its code units and the allowed encodings
+ * alone, so a later call takes them instead of decoding the word again (real news has tens of
+ * thousands of distinct words, and services call once per article). The reading objects are
+ * shared between calls: their caches (model id, case, pieces) are functions of the reading and
+ * its word, the encoding a page credits one to is set again by every page before it is read
+ * (`credit`, which also drops the alignment groups made with another encoding), and no list of
+ * readings is changed in place. Bounded: when full it starts over; a call with other `encodings`
+ * clears it. Changes no output (word-cache.test.ts).
+ */
+class TypeCache {
+  allowed = -1;
+  private readonly keys = new WordKeys(MAX_REMEMBERED);
+  private readonly status = new Uint8Array(REMEMBERED_WORDS);
+  private readonly bits = new Uint16Array(REMEMBERED_WORDS);
+  private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
+  private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
+  /** The bigram model's id of a valid word as it stands ({@link NO_ID} for other words). */
+  private readonly keepId = new Int32Array(REMEMBERED_WORDS);
+  private readonly readings: (Candidate[] | null)[] = [];
+  /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
+  private readonly alternatives: (Alternatives[] | null)[] = [];
+  private alternativeCount = 0;
+
+  clear(): void {
+    this.keys.clear();
+    this.forget();
+  }
+
+  /** Drops what was kept per entry (the keys started over). */
+  private forget(): void {
+    this.readings.length = 0;
+    this.alternatives.length = 0;
+    this.alternativeCount = 0;
+  }
+
+  /** The entry of `text[start, end)` (FNV-1a hash `h`), or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    return this.keys.find(text, start, end, h);
+  }
+
+  /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
+  fill(e: number, ty: WordTypes, type: number, flags: number): void {
+    ty.status[type] = this.status[e]!;
+    ty.flags[type] = flags;
+    ty.bits[type] = this.bits[e]!;
+    ty.coreStart[type] = this.coreStart[e]!;
+    ty.coreEnd[type] = this.coreEnd[e]!;
+    ty.keepId[type] = this.keepId[e]!;
+    const r = this.readings[e];
+    if (r !== null && r !== undefined) ty.candidates[type] = r;
+  }
+
+  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
+  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): void {
+    const e = this.keys.add(text, start, end, h);
+    if (e < 0) return;
+    if (e === 0) this.forget();
+    this.status[e] = ty.status[type]!;
+    this.bits[e] = ty.bits[type]!;
+    this.coreStart[e] = ty.coreStart[type]!;
+    this.coreEnd[e] = ty.coreEnd[type]!;
+    const status = ty.status[type];
+    this.keepId[e] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
+    const r = ty.candidates[type]!;
+    this.readings[e] = r.length > 0 ? r : null;
+    this.alternatives[e] = null;
+  }
+
+  /**
+   * Copies into `out` the readings in the encodings of `mask` remembered for the word
+   * `text[start, end)` (hash `h`); false when there are none for that mask.
+   */
+  takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
+    const e = this.find(text, start, end, h);
+    const known = e < 0 ? null : this.alternatives[e];
+    if (known === null || known === undefined) return false;
+    for (const a of known) {
+      if (a.mask !== mask) continue;
+      for (const c of a.readings) out.push(c);
+      return true;
+    }
+    return false;
+  }
+
+  /** Remembers `found`, the readings of the word `text[start, end)` in the encodings of `mask`. */
+  rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
+    const e = this.find(text, start, end, h);
+    if (e < 0) return;
+    if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
+      this.alternatives.fill(null);
+      this.alternativeCount = 0;
+    }
+    this.alternativeCount++;
+    const entry = { mask, readings: found.slice() };
+    const known = this.alternatives[e];
+    if (known === null || known === undefined) this.alternatives[e] = [entry];
+    else if (known.length < MASKS_PER_WORD) known.push(entry);
+    else known[mask % MASKS_PER_WORD] = entry;
+  }
+}
+
+/**
+ * Encoding masks a valid word's readings are remembered for (pages show different encodings:
+ * 27 masks over the bench's mixed pages), and how many such lists in all before they are
+ * dropped.
+ */
+const MASKS_PER_WORD = 16;
+const REMEMBERED_ALTERNATIVES = 1 << 15;
+
+interface Alternatives {
+  readonly mask: number;
+  readonly readings: readonly Candidate[];
+}
+
+/**
+ * The readings of a valid word (`classify` with `alternatives`) in the encodings of `mask`, as an
+ * earlier call found them, copied into `out`: false when not remembered. The cache is the one
+ * {@link scanWords} filled for the same allowed encodings in this call.
+ */
+export function takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
+  return cache !== null && cache.takeAlternatives(text, start, end, h, mask, out);
+}
+
+/** Remembers what {@link takeAlternatives} did not have. */
+export function rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
+  if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
+}
+
+let cache: TypeCache | null = null;
+
+const typeCache = (allowed: number): TypeCache => forEncodings((cache ??= new TypeCache()), allowed);
