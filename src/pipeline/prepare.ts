@@ -4,7 +4,6 @@ import { assertText, readOptions } from '../core/options.js';
 import { repair, type RepairChange, type RepairOptions } from '../encoding/repair.js';
 import { normalizeAligned, type NormalizeChange } from '../normalize/normalize.js';
 import type { NormalizeOptions } from '../normalize/options.js';
-import { refineRepairAlignment } from './refine-spans.js';
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -53,9 +52,9 @@ export function prepare(text: string, options?: PrepareOptions): PrepareResult {
   const normalizeOptions = stageOptions<NormalizeOptions>('normalize', o.normalize);
   const repaired = repairOptions === null ? null : repair(text, repairOptions);
   const mid = repaired === null ? text : repaired.text;
-  // Each character of a repaired stretch maps to its own damage, so tokens inside it stay apart.
-  const repairAlignment =
-    repaired === null || repaired.changes.length === 0 ? (repaired?.alignment ?? null) : refineRepairAlignment(text, repaired.changes);
+  // Repair's alignment is exact per decoded character where one change holds several tokens
+  // (src/encoding/fine-alignment.ts), so tokens inside it stay apart.
+  const repairAlignment = repaired?.alignment ?? null;
   const normalized = normalizeOptions === null ? null : normalizeAligned(mid, normalizeOptions);
   const out = normalized === null ? mid : normalized.text;
 
