@@ -165,7 +165,11 @@ export function decodeViqrRange(
  */
 export function encodeViqr(text: string): string {
   if (composeTable === null) build();
-  let out = '';
+  // Code units into a typed buffer (at most three per character: base, shape, tone), turned
+  // into a string once: concatenating one character at a time built ropes whose cost per
+  // character grew with the length (cache misses on 1 MB inputs).
+  const out = new Uint16Array(text.length * 3);
+  let n = 0;
   // The character the decoder will have just written, which a mark could combine with.
   let last = 0;
   let atWordStart = true;
@@ -176,16 +180,17 @@ export function encodeViqr(text: string): string {
     if (base !== undefined) {
       const shape = shapeOf!.get(c)!;
       const tone = toneOf!.get(c)!;
-      out += String.fromCharCode(base);
-      if (shape !== 0) out += String.fromCharCode(shape);
-      if (tone >= 0) out += String.fromCharCode(TONE_CHARS[tone]!);
+      out[n++] = base;
+      if (shape !== 0) out[n++] = shape;
+      if (tone >= 0) out[n++] = TONE_CHARS[tone]!;
       last = c;
       atWordStart = false;
       lastWasD = false;
       continue;
     }
     if (c === 0x111 || c === 0x110) {
-      out += c === 0x110 ? 'DD' : 'dd';
+      out[n++] = c === 0x110 ? 0x44 : 0x64;
+      out[n++] = c === 0x110 ? 0x44 : 0x64;
       last = c;
       atWordStart = false;
       lastWasD = false;
@@ -195,11 +200,18 @@ export function encodeViqr(text: string): string {
     if (c === BACKSLASH) escape = true;
     else if (isViqrMark(c)) escape = last !== 0 && compose(last, c) !== 0;
     else if ((c === 0x64 || c === 0x44) && lastWasD) escape = true;
-    if (escape) out += '\\';
-    out += text[i];
+    if (escape) out[n++] = BACKSLASH;
+    out[n++] = c;
     lastWasD = (c === 0x64 || c === 0x44) && atWordStart && !escape;
     atWordStart = !isAsciiLetter(c);
     last = c;
   }
-  return out;
+  return unitsToString(out, n);
+}
+
+/** The first `n` code units of `units` as a string, in chunks the argument list can hold. */
+function unitsToString(units: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return parts.join('');
 }
