@@ -107,7 +107,11 @@ function encodeTable(text: string, name: TableEncoding, decomposed: boolean): Ui
     const b = c < 0x80 ? -1 : viewByte(c);
     if (b >= 0 && page.passThrough[b] === c && !isLetterByte(page, b)) out[n++] = b;
     else {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++; // one ? per code point
+      // One ? per code point: skip the low half only when it really pairs with this high half.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
       out[n++] = QUESTION;
     }
   }

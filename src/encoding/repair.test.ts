@@ -141,6 +141,14 @@ describe('repair: damage real pages show', () => {
     expect(r.text.startsWith('Việt ')).toBe(true);
   });
 
+  it('counts a Vietnamese word with a look-alike eth as Vietnamese, not foreign (`treân Ðồng`)', () => {
+    // Repair reads `treân`; the eth in a word no legacy encoding wrote is normalize's to fix.
+    expect(repair('treân Ðồng').text).toBe('trên Ðồng');
+    expect(repair('Ðồng treân ðược').text).toBe('Ðồng trên ðược');
+    // A foreign word with an eth stays foreign: French `où` beside it is still kept.
+    expect(repair('Guðrún où').text).toBe('Guðrún où');
+  });
+
   it('keeps a capital letter alone with a full stop where it is no initial', () => {
     expect(repair('Chữ Ñ. Hết').changes).toEqual([]);
   });

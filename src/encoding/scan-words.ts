@@ -43,6 +43,14 @@ export function scanWords(text: string, allowed: number): Doc {
   return { text, t, ty };
 }
 
+/** `text[s, e)` has an eth (`Ð` U+00D0, `ð` U+00F0) and is a syllable with it read as `Đ`/`đ`. */
+function isSyllableWithEth(text: string, s: number, e: number): boolean {
+  const word = text.slice(s, e);
+  if (!/[\u00d0\u00f0]/.test(word)) return false;
+  const w = word.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  return isSyllableRange(w, 0, w.length);
+}
+
 function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTypes, type: number, scratch: Candidate[]): void {
   const { start, end, flags } = cur;
   let status: number;
@@ -52,7 +60,9 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     let e = end;
     while (s < e && isEdgePunctuation(text.charCodeAt(s))) s++;
     while (e > s && isEdgePunctuation(text.charCodeAt(e - 1))) e--;
-    status = s < e && isSyllableRange(text, s, e) ? KEEP_VI : FOREIGN;
+    // A look-alike eth for đ (`Ðồng`) is still a Vietnamese word: normalize makes it `Đồng`.
+    // Counted as foreign, it would stop repair of its damaged neighbours (`treân Ðồng`).
+    status = s < e && (isSyllableRange(text, s, e) || isSyllableWithEth(text, s, e)) ? KEEP_VI : FOREIGN;
     classified.coreStart = status === KEEP_VI ? s : start;
     classified.coreEnd = status === KEEP_VI ? e : end;
   } else {
