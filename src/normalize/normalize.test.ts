@@ -111,7 +111,8 @@ describe('normalize', () => {
         const once = normalize(s, { spacing: true });
         return normalize(once, { spacing: true }) === once;
       }),
-      { numRuns: 500 },
+      // Found by this property: a decomposed letter before `;` (its marks hid the letter).
+      { numRuns: 500, examples: [['a\u0301;a'], ['a\u0301 ,a']] },
     );
   });
 

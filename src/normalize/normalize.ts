@@ -402,6 +402,8 @@ function spaceAfterComma(sink: Sink, input: string, i: number, cls: Uint8Array):
   if (i + 1 >= input.length || !isLetterClass(cls[input.charCodeAt(i + 1)]!)) return;
   let b = i - 1;
   while (b >= 0 && isSpaceUnit(input.charCodeAt(b), cls)) b--;
+  // A decomposed letter ends in its marks (`a` U+0301 `;a`): the letter is before them.
+  while (b >= 0 && cls[input.charCodeAt(b)] === C.Mark) b--;
   if (b >= 0 && isLetterClass(cls[input.charCodeAt(b)]!)) emit(sink, i + 1, i + 1, ' ', ['spacing']);
 }
 
