@@ -43,9 +43,9 @@ function build(ctx: EntityContext): Words {
   const joined = new Uint8Array(n);
   const first = new Int32Array(n);
   const masks = firstMasks();
-  // Lower-case the text once and slice it, when that keeps offsets (a rare `İ` grows).
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
+  // The context's lower-cased text (absent when lower-casing changes the length: a rare `İ`).
+  const lowerText = ctx.lower ?? '';
+  const sameLength = ctx.lower !== undefined;
   for (let i = 0; i < n; i++) {
     const s = tokens.start[i]!;
     const e = tokens.end[i]!;
