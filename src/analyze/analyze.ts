@@ -11,7 +11,12 @@ import { summarize, type Keyword, type SummarizeOptions, type SummarySentence } 
 import { sentences as splitSentences, type Sentence } from '../tokenize/sentences.js';
 import { tokenize, type Token } from '../tokenize/tokenize.js';
 
-/** Options of {@link analyze}. */
+/**
+ * Options of {@link analyze}.
+ *
+ * @example
+ * analyze(text, { entities: { types: ['date', 'money'] }, summary: { sentences: 2 }, language: false });
+ */
 export interface AnalyzeOptions {
   /** As in `prepare`: `true` (default), `false`, or repair's options. */
   repair?: PrepareOptions['repair'];
@@ -25,7 +30,14 @@ export interface AnalyzeOptions {
   language?: boolean;
 }
 
-/** The summary of an analyzed document: its sentences point into the input. */
+/**
+ * The summary of an analyzed document: its sentences point into the input.
+ *
+ * @example
+ * analyze('Hội nghị treân địa bàn tỉnh Lạng Sơn. Hợp tác xã có 200 thành viên.', { summary: { sentences: 1, keywords: 2 } }).summary;
+ * // { sentences: [{ text: 'Hội nghị trên địa bàn tỉnh Lạng Sơn.', cleanText: '…', start: 0, end: 37, score: 2 }],
+ * //   keywords: [{ text: 'Lạng Sơn', score: 9.499 }, { text: 'Hợp tác xã', score: 7.124 }] }
+ */
 export interface DocumentSummary {
   readonly sentences: readonly SummarySentence[];
   readonly keywords: readonly Keyword[];
@@ -35,6 +47,12 @@ export interface DocumentSummary {
  * Everything {@link analyze} found. Every `start`/`end` is a half-open UTF-16 offset into
  * `text`, the string that was passed in; `text` fields of tokens, words and sentences are the
  * clean (repaired, normalized) form.
+ *
+ * @example
+ * const doc: AnalyzedDocument = analyze('Hội nghị treân địa bàn tỉnh Lạng Sơn.');
+ * doc.clean;                                                 // 'Hội nghị trên địa bàn tỉnh Lạng Sơn.'
+ * doc.text.slice(doc.tokens[2].start, doc.tokens[2].end);    // 'treân' (tokens[2].text is 'trên')
+ * doc.entities.map((e) => e.text);                           // ['tỉnh Lạng Sơn']
  */
 export interface AnalyzedDocument {
   /** The input, as given. */

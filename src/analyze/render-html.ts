@@ -2,7 +2,12 @@ import { readOptions } from '../core/options.js';
 import { VntextOptionError } from '../core/errors.js';
 import type { AnalyzedDocument } from './analyze.js';
 
-/** Options of {@link renderHtml}. */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * renderHtml(analyze('Tỉnh Lạng Sơn.'), { title: 'Bài báo' }); // '<!doctype html>…<title>Bài báo</title>…'
+ */
 export interface RenderHtmlOptions {
   /** The page title. Default `'vntext'`. */
   title?: string;

@@ -5,10 +5,23 @@ import { analyze, type AnalyzeOptions, type AnalyzedDocument } from './analyze.j
  * generator), a plain iterable (an array), or a WHATWG `ReadableStream` of strings (a
  * `fetch` body through `TextDecoderStream`), which some browsers cannot iterate with
  * `for await`.
+ *
+ * @example
+ * const fromArray: TextSource = ['Bài một.', 'Bài hai.'];
+ * const fromFetch: TextSource = (await fetch(url)).body!.pipeThrough(new TextDecoderStream());
+ * for await (const doc of analyzeStream(splitLines(fromFetch))) console.log(doc.clean);
  */
 export type TextSource = AsyncIterable<string> | Iterable<string> | ReadableStreamLike;
 
-/** The part of a WHATWG `ReadableStream<string>` the helpers use (declared here: no DOM types). */
+/**
+ * The part of a WHATWG `ReadableStream<string>` the helpers use (declared here: no DOM types).
+ *
+ * @example
+ * const stream: ReadableStreamLike = new ReadableStream<string>({
+ *   start(c) { c.enqueue('Hà Nội\nHuế\n'); c.close(); },
+ * });
+ * for await (const line of splitLines(stream)) console.log(line); // 'Hà Nội', 'Huế'
+ */
 export interface ReadableStreamLike {
   getReader(): {
     read(): Promise<{ done: boolean; value?: string | undefined }>;

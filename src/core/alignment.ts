@@ -4,6 +4,11 @@ import type { Span } from './span.js';
  * Maps offsets of a transformed string (the output of `repair` or `normalize`) back to the
  * string the caller passed in. Everything downstream reports spans through one of these, so
  * offsets always point into the caller's original text.
+ *
+ * @example
+ * const r = repair('Nguyeân taéc');  // r.text: 'Nguyên tắc'
+ * r.alignment.toInput(0, 6);         // { start: 0, end: 7 }: 'Nguyên' was 'Nguyeân'
+ * r.alignment.toInput(7, 10);        // { start: 8, end: 12 }: 'tắc' was 'taéc'
  */
 export interface Alignment {
   /** Length of the input string. */

@@ -32,7 +32,14 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object';
 }
 
-/** Thrown when the first argument is not a string (or, for byte APIs, not a Uint8Array). */
+/**
+ * Thrown when the first argument is not a string (or, for byte APIs, not a Uint8Array).
+ *
+ * @example
+ * try { tokenize(42 as never); }
+ * catch (e) { if (e instanceof VntextInputError) console.log(e.message); }
+ * // 'tokenize: expected a string or { text, alignment } as the first argument; received 42.'
+ */
 export class VntextInputError extends TypeError {
   override readonly name = 'VntextInputError';
   constructor(fn: string, expected: string, received: unknown) {

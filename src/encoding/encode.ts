@@ -48,7 +48,13 @@ export function encode(text: string, encoding: Encoding): Uint8Array {
   }
 }
 
-/** Options of {@link mojibake}. */
+/**
+ * Options of {@link mojibake}.
+ *
+ * @example
+ * mojibake('Cộng', 'utf-8');                      // 'Cá»™ng'
+ * mojibake('Cộng', 'utf-8', { view: 'latin1' });  // 'Cá»\u0099ng' (0x99 is an invisible C1 control)
+ */
 export interface MojibakeOptions {
   /**
    * How the bytes were shown: `'windows-1252'` (default; what Windows and most web pages

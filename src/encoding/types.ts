@@ -3,7 +3,13 @@
 import type { Alignment } from '../core/index.js';
 import type { DetectedEncoding } from './encodings.js';
 
-/** Options of `repair`. */
+/**
+ * Options of `repair`.
+ *
+ * @example
+ * repair('Nguyeân taéc', { encodings: ['vni'] }).text;   // 'Nguyên tắc'
+ * repair('Nguyeân taéc', { encodings: ['tcvn3'] }).text; // 'Nguyeân taéc' (VNI not looked for)
+ */
 export interface RepairOptions {
   /**
    * Encodings to look for. Default: all of them (`utf-8`, `vni`, `tcvn3`, `windows-1258`,
@@ -14,7 +20,13 @@ export interface RepairOptions {
   inferCase?: boolean;
 }
 
-/** One repaired word. Offsets are into the string passed to `repair`. */
+/**
+ * One repaired word. Offsets are into the string passed to `repair`.
+ *
+ * @example
+ * repair('Nguyeân taéc').changes[0];
+ * // { start: 0, end: 7, original: 'Nguyeân', text: 'Nguyên', encoding: 'vni' }
+ */
 export interface RepairChange {
   readonly start: number;
   readonly end: number;
@@ -26,7 +38,15 @@ export interface RepairChange {
   readonly encoding: DetectedEncoding;
 }
 
-/** What `repair` returns. */
+/**
+ * What `repair` returns.
+ *
+ * @example
+ * const r = repair('Nguyeân taéc cuûa coâng ty');
+ * r.text;                     // 'Nguyên tắc của công ty'
+ * r.changes.length;           // 4
+ * r.alignment.toInput(7, 10); // { start: 8, end: 12 }: 'tắc' was 'taéc'
+ */
 export interface RepairResult {
   /** The repaired text (the input itself when nothing needed repair). */
   readonly text: string;

@@ -6,7 +6,15 @@ import { PACKS } from './packs/index.js';
 import { refine } from './refine.js';
 import { ENTITY_TYPES, type Candidate, type Entity, type EntityDebugEvent, type EntityType } from './types.js';
 
-/** Options of {@link extractEntities}. */
+/**
+ * Options of {@link extractEntities}.
+ *
+ * @example
+ * extractEntities('Họp ngày 5/3.');                                   // [] (no year to give it)
+ * extractEntities('Họp ngày 5/3.', { referenceDate: '2024-01-01' });
+ * // [{ type: 'date', start: 4, end: 12, text: 'ngày 5/3', value: { start: '2024-03-05', end: '2024-03-05' } }]
+ * extractEntities('Vốn 1,2 tỷ đồng từ tháng 9/2023.', { types: ['date'] }).length; // 1
+ */
 export interface ExtractEntitiesOptions {
   /** Resolves dates written without a year (`ngày 5/3`): a `Date` or `'YYYY-MM-DD'`. Default: none (such dates take no year and are left out). */
   referenceDate?: Date | string;

@@ -3,7 +3,13 @@
  * half-open UTF-16 offsets into the caller's original string and a typed `value`.
  */
 
-/** Every type `extractEntities` can return. */
+/**
+ * Every type `extractEntities` can return.
+ *
+ * @example
+ * ENTITY_TYPES.length;            // 13
+ * ENTITY_TYPES.includes('money'); // true
+ */
 export const ENTITY_TYPES = Object.freeze([
   'cooperative',
   'organization',
@@ -20,30 +26,70 @@ export const ENTITY_TYPES = Object.freeze([
   'quantity',
 ] as const);
 
-/** One of {@link ENTITY_TYPES}. */
+/**
+ * One of {@link ENTITY_TYPES}.
+ *
+ * @example
+ * const wanted: EntityType[] = ['date', 'money'];
+ * extractEntities('Vốn 1,2 tỷ đồng từ tháng 9/2023.', { types: wanted }).map((e) => e.type); // ['money', 'date']
+ */
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** A calendar span, both days inclusive: `tháng 9/2023` → `{ start: '2023-09-01', end: '2023-09-30' }`. */
+/**
+ * A calendar span, both days inclusive: `tháng 9/2023` → `{ start: '2023-09-01', end: '2023-09-30' }`.
+ *
+ * @example
+ * extractEntities('Họp ngày 5/3.', { referenceDate: '2024-01-01' })[0]?.value;
+ * // { start: '2024-03-05', end: '2024-03-05' }
+ */
 export interface DateValue {
   readonly start: string;
   readonly end: string;
 }
 
-/** `'HH:MM'` or `'HH:MM:SS'`, 24-hour. */
+/**
+ * `'HH:MM'` or `'HH:MM:SS'`, 24-hour.
+ *
+ * @example
+ * extractEntities('lúc 7h30')[0]; // { type: 'time', start: 4, end: 8, text: '7h30', value: '07:30' }
+ */
 export type TimeValue = string;
 
-/** An amount (`1,2 tỷ đồng`) or a range (`3,8-5,5 triệu đồng`) with an ISO 4217 currency code. */
+/**
+ * An amount (`1,2 tỷ đồng`) or a range (`3,8-5,5 triệu đồng`) with an ISO 4217 currency code.
+ *
+ * @example
+ * extractEntities('vốn 1,2 tỷ đồng')[0]?.value;        // { amount: 1200000000, currency: 'VND' }
+ * extractEntities('lãi 3,8-5,5 triệu đồng')[0]?.value; // { min: 3800000, max: 5500000, currency: 'VND' }
+ */
 export type MoneyValue =
   | { readonly amount: number; readonly currency: string }
   | { readonly min: number; readonly max: number; readonly currency: string };
 
-/** `12,5%` → `{ value: 12.5 }`; a range `10-15%` → `{ min: 10, max: 15 }`. */
+/**
+ * `12,5%` → `{ value: 12.5 }`; a range `10-15%` → `{ min: 10, max: 15 }`.
+ *
+ * @example
+ * extractEntities('tăng 10-15%')[0]; // { type: 'percent', start: 5, end: 11, text: '10-15%', value: { min: 10, max: 15 } }
+ */
 export type PercentValue = { readonly value: number } | { readonly min: number; readonly max: number };
 
-/** Administrative level of a location. */
+/**
+ * Administrative level of a location.
+ *
+ * @example
+ * extractEntities('xã Tân Lập, huyện Bắc Sơn').map((e) => e.type === 'location' && e.value?.level);
+ * // ['commune', 'district']
+ */
 export type LocationLevel = 'country' | 'province' | 'district' | 'commune' | 'village' | 'region';
 
-/** What is known of a place: its level and name, and from the gazetteer its GSO code and fate in 2025. */
+/**
+ * What is known of a place: its level and name, and from the gazetteer its GSO code and fate in 2025.
+ *
+ * @example
+ * extractEntities('tỉnh Lạng Sơn')[0]?.value;
+ * // { level: 'province', name: 'Lạng Sơn', code: '20', current: true }
+ */
 export interface LocationValue {
   readonly level: LocationLevel;
   readonly name: string;
@@ -53,7 +99,12 @@ export interface LocationValue {
   readonly current?: boolean;
 }
 
-/** A counted amount: `2.270 thành viên` → `{ value: 2270, unit: 'thành viên' }`. */
+/**
+ * A counted amount: `2.270 thành viên` → `{ value: 2270, unit: 'thành viên' }`.
+ *
+ * @example
+ * extractEntities('có 2.270 thành viên')[0]?.value; // { value: 2270, unit: 'thành viên' }
+ */
 export interface QuantityValue {
   readonly value: number;
   readonly unit?: string;
@@ -76,7 +127,15 @@ export interface EntityValues {
   quantity: QuantityValue;
 }
 
-/** One entity: `input.slice(start, end) === text` for the string the caller passed in. */
+/**
+ * One entity: `input.slice(start, end) === text` for the string the caller passed in.
+ *
+ * @example
+ * for (const e of extractEntities('Vốn 1,2 tỷ đồng từ tháng 9/2023.')) {
+ *   if (e.type === 'money') console.log(e.text, e.value); // '1,2 tỷ đồng' { amount: 1200000000, currency: 'VND' }
+ *   if (e.type === 'date') console.log(e.value?.start);   // '2023-09-01'
+ * }
+ */
 export type Entity = {
   [T in EntityType]: {
     readonly type: T;
@@ -100,7 +159,14 @@ export interface Candidate {
   readonly rule: string;
 }
 
-/** What `debug` receives: which rule produced an entity, which refiner dropped one and why. */
+/**
+ * What `debug` receives: which rule produced an entity, which refiner dropped one and why.
+ *
+ * @example
+ * extractEntities('Vốn 1,2 tỷ đồng.', { debug: (e: EntityDebugEvent) => console.log(e.action, e.rule, e.text) });
+ * // produced money/amount 1,2 tỷ đồng
+ * // kept money/amount 1,2 tỷ đồng
+ */
 export interface EntityDebugEvent {
   readonly action: 'produced' | 'dropped' | 'kept';
   readonly rule: string;

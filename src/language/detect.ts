@@ -4,7 +4,13 @@ import { PACKED_LEXICON } from '../segment/lexicon.generated.js';
 import { isVietnameseSyllable } from '../syllable/parse.js';
 import { removeDiacritics } from '../syllable/remove-diacritics.js';
 
-/** What {@link detectLanguage} returns. */
+/**
+ * What {@link detectLanguage} returns.
+ *
+ * @example
+ * detectLanguage('Hợp tác xã thủy sản'); // { language: 'vie', confidence: 0.817 }
+ * detectLanguage('12 345');              // { language: 'und', confidence: 0 }
+ */
 export interface LanguageGuess {
   /** ISO 639-3 code (`vie`, `eng`, `fra`, `cmn` …), or `und` when the text has no letters to judge. */
   readonly language: string;
@@ -12,7 +18,13 @@ export interface LanguageGuess {
   readonly confidence: number;
 }
 
-/** Options of {@link detectLanguage} (none yet; the object is accepted for the common shape). */
+/**
+ * Options of {@link detectLanguage} (none yet; the object is accepted for the common shape).
+ *
+ * @example
+ * detectLanguage('Xin chào', {});          // { language: 'vie', confidence: 0.567 }
+ * detectLanguage('Xin chào', { x: 1 } as never); // throws VntextOptionError: no option `x`
+ */
 export type DetectLanguageOptions = Record<string, never>;
 
 const FN = 'detectLanguage';

@@ -8,7 +8,13 @@ import { C, LOOKALIKES, Q, charClasses, isLatin, quickClasses, stopTable } from 
 import { recordEdit } from './cluster-edits.js';
 import { type NormalizeOptions, type ResolvedNormalizeOptions, resolveNormalizeOptions } from './options.js';
 
-/** What a change did. One change can do several (an NFD word with a misplaced mark). */
+/**
+ * What a change did. One change can do several (an NFD word with a misplaced mark).
+ *
+ * @example
+ * normalizeAligned('Ðồng  Nai', { spacing: true }).changes.map((c) => c.kinds);
+ * // [['lookalike'], ['spacing']]
+ */
 export type NormalizeChangeKind =
   | 'nfc'
   | 'lookalike'
@@ -18,7 +24,13 @@ export type NormalizeChangeKind =
   | 'misplaced-tone'
   | 'spacing';
 
-/** One change, in the caller's offsets: `input.slice(start, end) === original` became `text`. */
+/**
+ * One change, in the caller's offsets: `input.slice(start, end) === original` became `text`.
+ *
+ * @example
+ * normalizeAligned('Ngừơi dân').changes[0];
+ * // { start: 0, end: 5, original: 'Ngừơi', text: 'Người', kinds: ['misplaced-tone'] }
+ */
 export interface NormalizeChange {
   readonly start: number;
   readonly end: number;
@@ -27,7 +39,15 @@ export interface NormalizeChange {
   readonly kinds: readonly NormalizeChangeKind[];
 }
 
-/** The normalized text, its alignment to the input, and what changed. */
+/**
+ * The normalized text, its alignment to the input, and what changed.
+ *
+ * @example
+ * const r = normalizeAligned('Ðồng  Nai', { spacing: true });
+ * r.text;                    // 'Đồng Nai'
+ * r.alignment.toInput(5, 8); // { start: 6, end: 9 }: 'Nai' in the input
+ * r.changes.length;          // 2
+ */
 export interface NormalizeResult {
   readonly text: string;
   /** Maps offsets of `text` back to the input. */

@@ -1,7 +1,14 @@
 import { flag, oneOf, readOptions } from '../core/options.js';
 import type { ToneStyle } from '../syllable/parse.js';
 
-/** Options of {@link normalize} and {@link normalizeAligned}. Every kind of change can be switched off. */
+/**
+ * Options of {@link normalize} and {@link normalizeAligned}. Every kind of change can be switched off.
+ *
+ * @example
+ * normalize('Thanh Hóa khỏe', { toneStyle: 'modern' }); // 'Thanh Hoá khoẻ'
+ * normalize('Ngừơi', { misplacedTones: false });        // 'Ngừơi'
+ * normalize('Hà Nội ,Việt Nam', { spacing: true });     // 'Hà Nội, Việt Nam'
+ */
 export interface NormalizeOptions {
   /**
    * Where the tone mark goes in open `oa`, `oe`, `uy`: `'classic'` (default: `hòa`, `thúy`,

@@ -5,7 +5,14 @@ import { repair, type RepairChange, type RepairOptions } from '../encoding/repai
 import { normalizeAligned, type NormalizeChange } from '../normalize/normalize.js';
 import type { NormalizeOptions } from '../normalize/options.js';
 
-/** Options of {@link prepare}. */
+/**
+ * Options of {@link prepare}.
+ *
+ * @example
+ * prepare('Hội nghị treân địa bàn tỉnh Thanh Hoá', { normalize: { toneStyle: 'keep' } }).text;
+ * // 'Hội nghị trên địa bàn tỉnh Thanh Hoá' (repaired, tone style kept)
+ * prepare('treân', { repair: false }).text; // 'treân'
+ */
 export interface PrepareOptions {
   /** Repair legacy-encoding damage first: `true` (default), `false`, or repair's options. */
   repair?: boolean | RepairOptions;
@@ -13,7 +20,16 @@ export interface PrepareOptions {
   normalize?: boolean | NormalizeOptions;
 }
 
-/** Clean text, its alignment to the caller's string, and every change in the caller's offsets. */
+/**
+ * Clean text, its alignment to the caller's string, and every change in the caller's offsets.
+ *
+ * @example
+ * const r = prepare('Hội nghị treân địa bàn tỉnh Thanh Hoá');
+ * r.text;                     // 'Hội nghị trên địa bàn tỉnh Thanh Hóa'
+ * r.alignment.toInput(9, 13); // { start: 9, end: 14 }: 'trên' was 'treân'
+ * r.repairs[0].encoding;      // 'vni'
+ * r.normalizations[0].kinds;  // ['tone-style']
+ */
 export interface PrepareResult {
   /** The repaired and normalized text. */
   readonly text: string;

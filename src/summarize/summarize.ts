@@ -27,6 +27,10 @@ export interface SummarizeOptions {
 /**
  * A chosen sentence, with offsets into its document (the input string, or
  * `documents[document]`): `document.slice(start, end) === text`.
+ *
+ * @example
+ * summarize('Hợp tác xã Tân Lập tổ chức hội nghị. Hội nghị bàn về nông nghiệp sạch. Trời mưa.', { sentences: 1 }).sentences[0];
+ * // { text: 'Hợp tác xã Tân Lập tổ chức hội nghị.', cleanText: 'Hợp tác xã Tân Lập tổ chức hội nghị.', start: 0, end: 36, score: 2 }
  */
 export interface SummarySentence {
   /** The sentence as the caller wrote it. */
@@ -41,13 +45,25 @@ export interface SummarySentence {
   readonly document?: number;
 }
 
-/** A keyword or key phrase of the text, with its score (higher is more central). */
+/**
+ * A keyword or key phrase of the text, with its score (higher is more central).
+ *
+ * @example
+ * summarize('Hợp tác xã Tân Lập tổ chức hội nghị. Hội nghị bàn về nông nghiệp sạch. Hợp tác xã có 200 thành viên.', { keywords: 1 }).keywords;
+ * // [{ text: 'Hợp tác xã', score: 15.831 }]
+ */
 export interface Keyword {
   readonly text: string;
   readonly score: number;
 }
 
-/** What {@link summarize} returns: sentences in document order, keywords best first. */
+/**
+ * What {@link summarize} returns: sentences in document order, keywords best first.
+ *
+ * @example
+ * const { sentences, keywords }: Summary = summarize(article, { sentences: 3, keywords: 6 });
+ * sentences.map((s) => article.slice(s.start, s.end)); // the chosen sentences, as written
+ */
 export interface Summary {
   readonly sentences: SummarySentence[];
   readonly keywords: Keyword[];

@@ -4,7 +4,12 @@
 
 /** Tones as numbers: 0 ngang (none), 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
 export const TONE_NAMES = ['ngang', 'sac', 'huyen', 'hoi', 'nga', 'nang'] as const;
-/** The name of a tone: `ngang` (no mark), `sac` (á), `huyen` (à), `hoi` (ả), `nga` (ã), `nang` (ạ). */
+/**
+ * The name of a tone: `ngang` (no mark), `sac` (á), `huyen` (à), `hoi` (ả), `nga` (ã), `nang` (ạ).
+ *
+ * @example
+ * const tone: Tone | undefined = parseSyllable('Việt')?.tone; // 'nang'
+ */
 export type Tone = (typeof TONE_NAMES)[number];
 
 /** Combining marks of the five written tones, indexed by tone number (0 has none). */

@@ -2,13 +2,26 @@ import { assertText } from '../core/options.js';
 import { Casing, Verdict, analyzeRange, lastAnalysis } from './analyze.js';
 import { TONE_NAMES, type Tone } from './letters.js';
 
-/** Tone placement styles: they differ only in open `oa`, `oe`, `uy` (`hòa`/`hoà`). */
+/**
+ * Tone placement styles: they differ only in open `oa`, `oe`, `uy` (`hòa`/`hoà`).
+ *
+ * @example
+ * const style: ToneStyle = 'modern';
+ * restyleSyllable('hòa', style);   // 'hoà'
+ * parseSyllable('hoà')?.toneStyle; // 'modern'
+ */
 export type ToneStyle = 'classic' | 'modern';
 
 /** The tone placement styles, for option checks. */
 export const TONE_STYLES: readonly ToneStyle[] = Object.freeze(['classic', 'modern'] as const);
 
-/** A Vietnamese syllable taken apart. Letters are toneless and lower case. */
+/**
+ * A Vietnamese syllable taken apart. Letters are toneless and lower case.
+ *
+ * @example
+ * const s: Syllable | null = parseSyllable('hoàng');
+ * // { onset: 'h', glide: 'o', nucleus: 'a', coda: 'ng', tone: 'huyen', case: 'lower', toneStyle: 'both' }
+ */
 export interface Syllable {
   /** Initial consonant as written: '', 'b', 'ch', 'gh', 'gi', 'ngh', 'qu', 'đ' … */
   readonly onset: string;
