@@ -91,6 +91,18 @@ describe('every export checks its input and options', () => {
     expect(isVntextError(() => (v.scanTokens as (...args: unknown[]) => unknown)('a', { bogus: 1 }))).toBe(true);
   });
 
+  it.each([
+    ['tokenKindName(999)', () => v.tokenKindName(999), 'tokenKindName: expected a token kind code (an integer from 1 to 13: a value of TokenKind) as the first argument; received 999.'],
+    ['tokenKindName(0)', () => v.tokenKindName(0), 'received 0.'],
+    ['tokenKindName(1.5)', () => v.tokenKindName(1.5), 'received 1.5.'],
+    ['tokenKindName("3")', () => v.tokenKindName('3' as never), 'received "3".'],
+    ['tokenKindCode("bogus")', () => v.tokenKindCode('bogus' as never), `tokenKindCode: expected a token kind name (${Object.keys(v.TokenKind).map((n) => `'${n.toLowerCase()}'`).join(', ')}) as the first argument; received "bogus".`],
+    ['tokenKindCode(1)', () => v.tokenKindCode(1 as never), 'received 1.'],
+  ])('the token kind lookups throw VntextInputError saying what they take: %s', (_name, f, message) => {
+    expect(f).toThrow(v.VntextInputError);
+    expect(f).toThrow(message);
+  });
+
   // A regression test for a fuzzing finding (issue 13).
   it('an alignment from another text is refused, not mapped to empty spans', () => {
     const other = v.prepare('Hoá');

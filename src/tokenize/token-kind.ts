@@ -1,3 +1,5 @@
+import { VntextInputError } from '../core/errors.js';
+
 /**
  * Numeric kind codes stored in `TokenTable.kind`. They are part of the public contract (the
  * segmenter and entity rules read tables directly), so codes never change meaning; new kinds
@@ -91,8 +93,10 @@ export const TOKEN_KIND_NAMES: readonly TokenKindName[] = Object.freeze(KIND_NAM
  * tokenKindName(TokenKind.Phone); // 'phone'
  */
 export function tokenKindName(code: number): TokenKindName {
-  const name = code >= 1 && code < KIND_NAMES.length ? KIND_NAMES[code] : undefined;
-  if (name === undefined) throw new RangeError(`tokenKindName: ${code} is not a token kind code`);
+  const name = Number.isInteger(code) && code >= 1 && code < KIND_NAMES.length ? KIND_NAMES[code] : undefined;
+  if (name === undefined) {
+    throw new VntextInputError('tokenKindName', `a token kind code (an integer from 1 to ${KIND_NAMES.length - 1}: a value of TokenKind)`, code);
+  }
   return name;
 }
 
@@ -104,6 +108,8 @@ export function tokenKindName(code: number): TokenKindName {
  */
 export function tokenKindCode(name: TokenKindName): TokenKindCode {
   const code = KIND_NAMES.indexOf(name, 1);
-  if (code < 1) throw new RangeError(`tokenKindCode: ${String(name)} is not a token kind`);
+  if (code < 1) {
+    throw new VntextInputError('tokenKindCode', `a token kind name (${TOKEN_KIND_NAMES.map((n) => `'${n}'`).join(', ')})`, name);
+  }
   return code as TokenKindCode;
 }

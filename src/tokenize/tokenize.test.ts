@@ -148,8 +148,8 @@ describe('kind codes', () => {
   });
 
   it('rejects a code that is no kind', () => {
-    expect(() => tokenKindName(0)).toThrow(RangeError);
-    expect(() => tokenKindName(99)).toThrow(RangeError);
+    expect(() => tokenKindName(0)).toThrow(VntextInputError);
+    expect(() => tokenKindName(99)).toThrow(VntextInputError);
   });
 });
 
