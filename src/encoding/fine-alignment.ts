@@ -59,7 +59,7 @@ export function characterGroups(original: string, piece: string, encoding: Detec
   let p = 0;
   for (let k = 0; k < piece.length; k++) {
     const code = piece.charCodeAt(k);
-    const wide = code >= 0xd800 && code <= 0xdbff && k + 1 < piece.length;
+    const wide = code >= 0xd800 && code <= 0xdbff && k + 1 < piece.length && (piece.charCodeAt(k + 1) & 0xfc00) === 0xdc00;
     const ch = wide ? piece.slice(k, k + 2) : piece[k]!;
     let taken = -1;
     for (const f of formsOf(ch, encoding)) {
