@@ -1,13 +1,19 @@
 // The README's examples, run against the built package: if one of these fails, the README
 // says something untrue.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../scripts/size-report.mjs';
 import { repoRoot } from '../scripts/shared-data.js';
+import { publicExports } from './helpers/public-api.js';
 
-const v = createRequire(import.meta.url)('vntext') as typeof import('../src/index.js');
+const require = createRequire(import.meta.url);
+const v = require('vntext') as typeof import('../src/index.js');
+const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+/** The README's JavaScript examples, joined. */
+const examples = [...readme.matchAll(/```(?:js|ts)\n([\s\S]*?)```/g)].map((m) => m[1]!).join('\n');
 
 describe('the README examples', () => {
   const raw = 'Hội nghị diễn ra treân địa bàn tỉnh Thanh Hoá ngày 23/10/2023.';
@@ -105,8 +111,71 @@ describe('the README examples', () => {
     for (const s of summary.sentences) expect(article.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('tokenizes, segments and parses as the added examples show', () => {
+    expect([...v.tokenIterator('Gọi 0912 345 678 nhé!')].map((t) => t.kind)).toEqual(['word', 'phone', 'word', 'punctuation']);
+    expect(v.tokenKindCode('date')).toBe(v.TokenKind.Date);
+    expect(v.TokenKind.Date).toBe(3);
+    expect(v.DOTTED_ABBREVIATIONS.find(([text]) => text === 'v.v.')).toEqual(['v.v.', true]);
+    expect(v.DOTTED_ABBREVIATIONS.find(([text]) => text === 'TP.')).toEqual(['TP.', false]);
+    expect(v.tokenize('PGS.TS. Nguyễn Văn An')[0]!.text).toBe('PGS.TS.');
+    expect(v.composeSyllable(v.parseSyllable('hòa')!, 'modern')).toBe('hoà');
+    expect(v.mojibake('Cộng', 'utf-8', { view: 'latin1' })).toBe('Cá»\u0099ng');
+    expect(v.ENCODINGS.every((e) => v.decode(v.encode('Việt', e), e) === 'Việt')).toBe(true);
+    expect(v.ENTITY_TYPES.length).toBe(13);
+    expect(v.prepare('Hội nghị treân địa bàn tỉnh Thanh Hoá').alignment.toInput(9, 13)).toEqual({ start: 9, end: 14 });
+    const events: string[] = [];
+    v.extractEntities('Vốn 1,2 tỷ đồng.', { debug: (e) => events.push(`${e.action} ${e.rule} ${e.reason ?? ''}`.trim()) });
+    expect(events).toEqual([
+      'produced money/amount',
+      'produced quantity/unit',
+      'dropped quantity/unit remove-overlaps: overlaps money "1,2 tỷ đồng" (money/amount)',
+      'kept money/amount',
+    ]);
+    expect(() => v.tokenKindName(99)).toThrow(v.VntextInputError);
+  });
+
+  it('streams as the analyze example shows', async () => {
+    const { analyzeStream, splitLines } = require('vntext/analyze') as typeof import('../src/analyze/index.js');
+    const lines: string[] = [];
+    for await (const line of splitLines(['Hà Nội\r\nHu', 'ế\nĐà Nẵng'])) lines.push(line);
+    expect(lines).toEqual(['Hà Nội', 'Huế', 'Đà Nẵng']);
+    const clean: string[] = [];
+    for await (const d of analyzeStream(['Hội nghị treân địa bàn.', 'Tỉnh Lạng Sơn.'])) clean.push(d.clean);
+    expect(clean).toEqual(['Hội nghị trên địa bàn.', 'Tỉnh Lạng Sơn.']);
+  });
+
+  it('quotes what npm run demo prints, code points included', () => {
+    const block = /The demo prints[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const printed = execFileSync(process.execPath, [resolve(repoRoot, 'examples/demo.mjs')], { encoding: 'utf8' });
+    const lines = block!.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.some((l) => l.includes('U+01B0'))).toBe(true);
+    expect(lines.filter((l) => !printed.includes(l))).toEqual([]);
+  });
+
+  it('names every export of every entry point in the API section, types included', () => {
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('## Algorithms'));
+    const names = new Set(publicExports().map((e) => e.name));
+    expect(names.size).toBeGreaterThan(80);
+    expect([...names].filter((n) => !api.includes(`\`${n}\``) && !api.includes(`\`${n}(`))).toEqual([]);
+  });
+
+  it('shows every exported function called, and every exported table used, in an example', () => {
+    const runtime = new Set<string>();
+    for (const e of publicExports()) {
+      const spec = e.entry === '.' ? 'vntext' : `vntext/${e.entry.slice(2)}`;
+      const value = (require(spec) as Record<string, unknown>)[e.name];
+      if (value !== undefined && !/^Vntext/.test(e.name)) runtime.add(e.name);
+    }
+    expect(runtime.size).toBeGreaterThan(30);
+    const unused = [...runtime].filter((n) => {
+      const value = (v as Record<string, unknown>)[n];
+      return typeof value === 'function' && !/^[A-Z]/.test(n) ? !examples.includes(`${n}(`) : !new RegExp(`\\b${n}\\b`).test(examples);
+    });
+    expect(unused).toEqual([]);
+  });
+
   it('documents every runtime export of every entry point', () => {
-    const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
     const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
     const names = new Set<string>();
     for (const key of Object.keys(pkg.exports)) {
@@ -119,7 +188,6 @@ describe('the README examples', () => {
   });
 
   it('states the size budgets test/size.test.ts enforces', () => {
-    const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
     for (const [name, kb] of Object.entries(BUDGETS)) expect(readme).toMatch(new RegExp(`\\| \`${name}\` \\|[^\\n]*\\| ${(kb as number).toFixed(1)} \\|`));
   });
 });

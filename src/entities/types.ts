@@ -163,9 +163,11 @@ export interface Candidate {
  * What `debug` receives: which rule produced an entity, which refiner dropped one and why.
  *
  * @example
- * extractEntities('Vốn 1,2 tỷ đồng.', { debug: (e: EntityDebugEvent) => console.log(e.action, e.rule, e.text) });
- * // produced money/amount 1,2 tỷ đồng
- * // kept money/amount 1,2 tỷ đồng
+ * extractEntities('Vốn 1,2 tỷ đồng.', { debug: (e: EntityDebugEvent) => console.log(e.action, e.rule, e.reason ?? '') });
+ * // produced money/amount
+ * // produced quantity/unit
+ * // dropped quantity/unit remove-overlaps: overlaps money "1,2 tỷ đồng" (money/amount)
+ * // kept money/amount
  */
 export interface EntityDebugEvent {
   readonly action: 'produced' | 'dropped' | 'kept';
