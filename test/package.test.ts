@@ -56,10 +56,12 @@ afterAll(() => {
 });
 
 describe('the npm tarball', () => {
-  it('holds dist, README, LICENSE, NOTICE and package.json, and nothing else', () => {
-    const outside = files.filter((f) => !f.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE', 'NOTICE'].includes(f));
+  it('holds dist, README, CHANGELOG, LICENSE, NOTICE and package.json, and nothing else', () => {
+    const top = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE'];
+    const outside = files.filter((f) => !f.startsWith('dist/') && !top.includes(f));
     expect(outside).toEqual([]);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+    // The README links to the CHANGELOG: it ships beside it.
+    for (const f of [...top, 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
       expect(files).toContain(f);
     }
     // No tests, sources, maps or generated sources leak into dist.
