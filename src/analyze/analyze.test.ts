@@ -26,6 +26,10 @@ describe('analyze', () => {
     expect(doc.summary?.sentences).toHaveLength(1);
     const s = doc.summary!.sentences[0]!;
     expect(RAW.slice(s.start, s.end)).toContain('treân');
+    // As summarize promises: `text` is the input there, `cleanText` its repaired form.
+    expect(s.text).toBe(RAW.slice(s.start, s.end));
+    expect(s.cleanText).toContain('trên');
+    expect(s.cleanText).not.toContain('treân');
   });
 
   it('leaves stages out when asked', () => {

@@ -35,7 +35,7 @@ export interface AnalyzeOptions {
  *
  * @example
  * analyze('Hội nghị treân địa bàn tỉnh Lạng Sơn. Hợp tác xã có 200 thành viên.', { summary: { sentences: 1, keywords: 2 } }).summary;
- * // { sentences: [{ text: 'Hội nghị trên địa bàn tỉnh Lạng Sơn.', cleanText: '…', start: 0, end: 37, score: 2 }],
+ * // { sentences: [{ text: 'Hội nghị treân địa bàn tỉnh Lạng Sơn.', cleanText: 'Hội nghị trên địa bàn tỉnh Lạng Sơn.', start: 0, end: 37, score: 2 }],
  * //   keywords: [{ text: 'Lạng Sơn', score: 9.499 }, { text: 'Hợp tác xã', score: 7.124 }] }
  */
 export interface DocumentSummary {
@@ -120,10 +120,12 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalyzedDocumen
       summary === null
         ? null
         : {
-            // summarize sees the clean text; its offsets go back to the input like every span.
+            // summarize sees the clean text; its offsets go back to the input like every span,
+            // and `text` is the input there, as summarize's own sentences are (`cleanText` is
+            // the clean form).
             sentences: summary.sentences.map((s) => {
               const span = prepared.alignment.toInput(s.start, s.end);
-              return { ...s, start: span.start, end: span.end };
+              return { ...s, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
             }),
             keywords: summary.keywords,
           },
