@@ -28,6 +28,11 @@ describe('the scanner fast path for a word before `.` or `:`', () => {
   it('still finds what follows a word there', () => {
     const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
     expect(kinds('xem Prof. An, nhanh. Corp.')).toEqual(['xem:word', 'Prof.:abbreviation', 'An:word', ',:punctuation', 'nhanh:word', '.:punctuation', 'Corp.:abbreviation']);
+    expect(kinds('Ông A. Bình về TP. Huế, HTX. Ltd. tr. Hết.')).toEqual([
+      'Ông:word', 'A:word', '.:punctuation', 'Bình:word', 'về:word', 'TP.:abbreviation', 'Huế:word', ',:punctuation',
+      'HTX:abbreviation', '.:punctuation', 'Ltd.:abbreviation', 'tr.:abbreviation', 'Hết:word', '.:punctuation',
+    ]);
+    expect(kinds('nhanh.')).toEqual(['nhanh:word', '.:punctuation']);
     expect(kinds('Ảnh: https://a.vn nhanh.vn ai@x.vn. baocao.docx xem: http: nhanh:')).toEqual([
       'Ảnh:word', '::punctuation', 'https://a.vn:url', 'nhanh.vn:url', 'ai@x.vn:email', '.:punctuation', 'baocao.docx:word',
       'xem:word', '::punctuation', 'http:word', '::punctuation', 'nhanh:word', '::punctuation',

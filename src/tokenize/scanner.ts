@@ -243,6 +243,9 @@ export class Scanner {
     this.kind = Kind.Word;
     if (e < n) {
       const ch = t.charCodeAt(e);
+      // A full stop before a space or the end: no e-mail address, host, file name or initial
+      // goes on there, only a listed abbreviation may end with it (`TP.`, `etc.`).
+      if (ch === 0x2e && (e + 1 >= n || C[t.charCodeAt(e + 1)] === Cls.Space)) return this.wordBeforeStop(p, e);
       if (ch === 0x2e || ch === 0x40 || ch === 0x2b || ch === 0x25) {
         const m = this.emails.match(t, p, n);
         if (m > 0) {
@@ -291,6 +294,19 @@ export class Scanner {
       }
     }
     if (C[t.charCodeAt(p)] === Cls.Upper) this.kind = this.capitalsKind(p, e);
+    return e;
+  }
+
+  /** The end of the word `[p, e)` before a full stop and a space: the abbreviation's, or `e`. */
+  private wordBeforeStop(p: number, e: number): number {
+    if (e - p <= MAX_ABBREVIATION_HEAD) {
+      const a = matchAbbreviation(this.text, p, this.n);
+      if (a > 0) {
+        this.kind = Kind.Abbreviation;
+        return a;
+      }
+    }
+    if (this.C[this.text.charCodeAt(p)] === Cls.Upper) this.kind = this.capitalsKind(p, e);
     return e;
   }
 
