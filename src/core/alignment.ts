@@ -106,9 +106,12 @@ function clamp(offset: number, length: number): number {
   return offset < 0 ? 0 : offset > length ? length : offset;
 }
 
+/** No edits: shared by every identity alignment (nothing can be written to an empty array). */
+const NO_EDITS = new Int32Array(0);
+
 /** The alignment of a string to itself. */
 export function identityAlignment(length: number): Alignment {
-  return new EditAlignment(length, length, new Int32Array(0));
+  return new EditAlignment(length, length, NO_EDITS);
 }
 
 /**

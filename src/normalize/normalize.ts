@@ -1,4 +1,4 @@
-import { type Alignment, AlignmentBuilder } from '../core/alignment.js';
+import { type Alignment, AlignmentBuilder, identityAlignment } from '../core/alignment.js';
 import { assertText } from '../core/options.js';
 import { MAX_SYLLABLE_LENGTH, Verdict, analyzeRange } from '../syllable/analyze.js';
 import { infoBase, infoIsVowel, infoTone, letterTable } from '../syllable/letters.js';
@@ -45,7 +45,8 @@ interface Sink {
   readonly input: string;
   parts: string[] | null;
   copied: number;
-  readonly builder: AlignmentBuilder | null;
+  /** Made at the first edit: most clean text has none, and then needs no buffer. */
+  builder: AlignmentBuilder | null;
   readonly changes: NormalizeChange[] | null;
 }
 
@@ -56,9 +57,10 @@ interface Sink {
 function emit(sink: Sink, start: number, end: number, text: string, kinds: NormalizeChangeKind[]): void {
   (sink.parts ??= []).push(sink.input.slice(sink.copied, start), text);
   sink.copied = end;
-  if (sink.builder !== null) {
-    if (kinds[0] === 'spacing' || kinds[0] === 'space') sink.builder.edit(start, end, text.length);
-    else recordEdit(sink.builder, sink.input, start, end, text);
+  if (sink.changes !== null) {
+    const builder = (sink.builder ??= new AlignmentBuilder());
+    if (kinds[0] === 'spacing' || kinds[0] === 'space') builder.edit(start, end, text.length);
+    else recordEdit(builder, sink.input, start, end, text);
     sink.changes!.push({ start, end, original: sink.input.slice(start, end), text, kinds });
   }
 }
@@ -568,7 +570,7 @@ function run(input: string, o: ResolvedNormalizeOptions, record: boolean): Sink 
     input,
     parts: null,
     copied: 0,
-    builder: record ? new AlignmentBuilder() : null,
+    builder: null,
     changes: record ? [] : null,
   };
   const n = input.length;
@@ -632,5 +634,6 @@ export function normalizeAligned(text: string, options?: NormalizeOptions): Norm
   const o = resolveNormalizeOptions('normalizeAligned', options);
   const sink = run(text, o, true);
   const out = finish(sink);
-  return { text: out, alignment: sink.builder!.finish(text.length), changes: sink.changes! };
+  const alignment = sink.builder === null ? identityAlignment(text.length) : sink.builder.finish(text.length);
+  return { text: out, alignment, changes: sink.changes! };
 }
