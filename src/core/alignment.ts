@@ -71,28 +71,12 @@ export class EditAlignment implements Alignment {
 
   toInputStart(offset: number): number {
     const p = clamp(offset, this.outputLength);
-    const k = this.lastEditBefore(p, true);
-    if (k < 0) return p;
-    const e = this.edits;
-    const inStart = e[k * 4]!;
-    const inEnd = e[k * 4 + 1]!;
-    const outStart = e[k * 4 + 2]!;
-    const outEnd = e[k * 4 + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inStart;
-    return inEnd + (p - outEnd);
+    return throughEdit(this.edits, this.lastEditBefore(p, true), p, true);
   }
 
   toInputEnd(offset: number): number {
     const p = clamp(offset, this.outputLength);
-    const k = this.lastEditBefore(p, false);
-    if (k < 0) return p;
-    const e = this.edits;
-    const inStart = e[k * 4]!;
-    const inEnd = e[k * 4 + 1]!;
-    const outStart = e[k * 4 + 2]!;
-    const outEnd = e[k * 4 + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inEnd;
-    return inEnd + (p - outEnd);
+    return throughEdit(this.edits, this.lastEditBefore(p, false), p, false);
   }
 
   toInput(start: number, end: number): Span {
@@ -104,6 +88,22 @@ export class EditAlignment implements Alignment {
 
 function clamp(offset: number, length: number): number {
   return offset < 0 ? 0 : offset > length ? length : offset;
+}
+
+/**
+ * Maps output offset `p` through edit `k` of `e` (the last edit before `p`, or -1 for none):
+ * a shift after the edit; one to one inside an edit that keeps the length; otherwise the
+ * edit's input start for a span start, its input end for a span end.
+ */
+function throughEdit(e: Int32Array, k: number, p: number, isStart: boolean): number {
+  if (k < 0) return p;
+  const b = k * 4;
+  const inStart = e[b]!;
+  const inEnd = e[b + 1]!;
+  const outStart = e[b + 2]!;
+  const outEnd = e[b + 3]!;
+  if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : isStart ? inStart : inEnd;
+  return inEnd + (p - outEnd);
 }
 
 /** No edits: shared by every identity alignment (nothing can be written to an empty array). */
@@ -272,35 +272,21 @@ export class SpanMapper {
     this.end = t > s ? t : s;
   }
 
-  /** {@link EditAlignment.toInputStart}. */
+  /** {@link EditAlignment.toInputStart}, the edit found by moving the cursor forward. */
   private mapStart(e: Int32Array, p: number): number {
     let k = p < this.lastStart ? -1 : this.ks;
     while (k + 1 < this.count && e[(k + 1) * 4 + 2]! <= p) k++;
     this.ks = k;
     this.lastStart = p;
-    if (k < 0) return p;
-    const b = k * 4;
-    const inStart = e[b]!;
-    const inEnd = e[b + 1]!;
-    const outStart = e[b + 2]!;
-    const outEnd = e[b + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inStart;
-    return inEnd + (p - outEnd);
+    return throughEdit(e, k, p, true);
   }
 
-  /** {@link EditAlignment.toInputEnd}. */
+  /** {@link EditAlignment.toInputEnd}, likewise. */
   private mapEnd(e: Int32Array, p: number): number {
     let k = p < this.lastEnd ? -1 : this.ke;
     while (k + 1 < this.count && e[(k + 1) * 4 + 2]! < p) k++;
     this.ke = k;
     this.lastEnd = p;
-    if (k < 0) return p;
-    const b = k * 4;
-    const inStart = e[b]!;
-    const inEnd = e[b + 1]!;
-    const outStart = e[b + 2]!;
-    const outEnd = e[b + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inEnd;
-    return inEnd + (p - outEnd);
+    return throughEdit(e, k, p, false);
   }
 }

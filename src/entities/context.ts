@@ -1,5 +1,5 @@
 import type { Alignment } from '../core/alignment.js';
-import { tokenTableOf, type TokenTable } from '../tokenize/token-table.js';
+import { TableReader, tokenTableOf, type TokenTable } from '../tokenize/token-table.js';
 
 /**
  * What every rule pack reads: the prepared text and its token table, computed once per call.
@@ -29,8 +29,8 @@ export function createContext(
 ): EntityContext {
   const lower = text.toLowerCase();
   return lower.length === text.length
-    ? { text, alignment, tokens: tokenTableOf(text), referenceDate, lower }
-    : { text, alignment, tokens: tokenTableOf(text), referenceDate };
+    ? { text, alignment, tokens: tokenTableOf(text, TableReader.Entities), referenceDate, lower }
+    : { text, alignment, tokens: tokenTableOf(text, TableReader.Entities), referenceDate };
 }
 
 // Token helpers every pack uses. Rules compare words in lower case, in place in `ctx.lower`.

@@ -5,7 +5,7 @@ import { type TextInput, readInput } from '../core/input.js';
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { abbreviationCanEnd, abbreviationListedEnd } from './scanner.js';
 import { TokenKind } from './token-kind.js';
-import { type TokenTable, tokenTableOf } from './token-table.js';
+import { TableReader, type TokenTable, tokenTableOf } from './token-table.js';
 import { SpanMapper } from '../core/alignment.js';
 
 /**
@@ -88,7 +88,7 @@ export function sentences(input: TextInput, options?: SentencesOptions): Sentenc
   const { text, alignment } = readInput('sentences', input);
   const o = readOptions<SentencesOptions>('sentences', options, ['lineBreaks']);
   const mode = oneOf('sentences', 'lineBreaks', o.lineBreaks, MODES, 'auto');
-  const table = tokenTableOf(text);
+  const table = tokenTableOf(text, TableReader.Sentences);
   const out: Sentence[] = [];
   const mapper = alignment === null ? null : new SpanMapper(alignment);
   splitSentences(text, table, mode, (s, e) => {

@@ -4,7 +4,7 @@ import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
 import { Scanner } from './scanner.js';
 import { TextCache } from './text-cache.js';
-import { SHARE_LIMIT, type TokenTable, tokenTableOf } from './token-table.js';
+import { SHARE_LIMIT, TableReader, type TokenTable, tokenTableOf } from './token-table.js';
 import { KIND_NAMES, TOKEN_KIND_NAMES, type TokenKindName } from './token-kind.js';
 
 /**
@@ -74,7 +74,7 @@ function makeToken(text: string, start: number, end: number, kind: number, mappe
 export function tokenize(input: TextInput, options?: TokenizeOptions): Token[] {
   const { text, alignment } = readInput('tokenize', input);
   const mask = excludedKinds('tokenize', options);
-  if (text.length <= SHARE_LIMIT) return tableTokens(text, tokenTableOf(text), alignment, mask);
+  if (text.length <= SHARE_LIMIT) return tableTokens(text, tokenTableOf(text, TableReader.Tokenize), alignment, mask);
   if (alignment === null && mask === 0) return allTokens(text);
   const s = new Scanner(text);
   const cache = TextCache.forText(text);
