@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AlignmentBuilder, composeAlignments, identityAlignment } from './alignment.js';
+import { AlignmentBuilder, type Alignment, SpanMapper, composeAlignments, identityAlignment, simplestAlignment } from './alignment.js';
 
 /** Applies random edits to a string and returns the output with its alignment. */
 const edited = fc
@@ -94,5 +94,79 @@ describe('EditAlignment', () => {
     expect(both.toInput(5, 7)).toEqual({ start: 6, end: 7 });
     expect(both.toInput(0, 4)).toEqual({ start: 0, end: 5 });
     expect(composeAlignments(identityAlignment(3), identityAlignment(3)).toInput(1, 2)).toEqual({ start: 1, end: 2 });
+  });
+});
+
+/** Ordered spans over `[0, length]`: what tokens, words and sentences look like. */
+const orderedSpans = (length: number, cuts: number[]): [number, number][] => {
+  const points = [...new Set(cuts.map((c) => c % (length + 1)))].sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < points.length; i += 2) spans.push([points[i]!, points[i + 1]!]);
+  return spans;
+};
+
+describe('SpanMapper', () => {
+  it('maps ordered spans exactly as toInput does', () => {
+    fc.assert(
+      fc.property(edited, fc.array(fc.nat(), { maxLength: 30 }), ({ out, alignment }, cuts) => {
+        const m = new SpanMapper(alignment);
+        for (const [s, e] of orderedSpans(out.length, cuts)) {
+          m.map(s, e);
+          expect({ start: m.start, end: m.end }).toEqual(alignment.toInput(s, e));
+        }
+      }),
+    );
+  });
+
+  it('maps spans in any order, and empty or reversed ones, as toInput does', () => {
+    fc.assert(
+      fc.property(edited, fc.array(fc.tuple(fc.integer({ min: -2, max: 50 }), fc.integer({ min: -2, max: 50 })), { maxLength: 20 }), ({ alignment }, spans) => {
+        const m = new SpanMapper(alignment);
+        for (const [s, e] of spans) {
+          m.map(s, e);
+          expect({ start: m.start, end: m.end }).toEqual(alignment.toInput(s, e));
+        }
+      }),
+    );
+  });
+
+  it('maps through any other alignment with its toInput', () => {
+    const both = composeAlignments(identityAlignment(5), identityAlignment(5));
+    const custom: Alignment = { ...both, toInput: () => ({ start: 1, end: 2 }) };
+    const m = new SpanMapper(custom);
+    m.map(0, 5);
+    expect([m.start, m.end]).toEqual([1, 2]);
+  });
+});
+
+describe('simplestAlignment', () => {
+  it('is null for the identity and for a composition of identities', () => {
+    expect(simplestAlignment(identityAlignment(4))).toBeNull();
+    expect(simplestAlignment(composeAlignments(identityAlignment(4), identityAlignment(4)))).toBeNull();
+  });
+
+  it('looks through a composition with the identity on either side, mapping every offset the same', () => {
+    fc.assert(
+      fc.property(edited, ({ input, out, alignment }) => {
+        const sides = [composeAlignments(alignment, identityAlignment(input.length)), composeAlignments(identityAlignment(out.length), alignment)];
+        for (const both of sides) {
+          const s = simplestAlignment(both);
+          if (alignment.editCount === 0) expect(s).toBeNull();
+          else expect(s).toBe(alignment);
+          for (let i = 0; i <= out.length; i++) {
+            for (let j = i; j <= out.length; j++) expect(both.toInput(i, j)).toEqual(alignment.toInput(i, j));
+          }
+        }
+      }),
+    );
+  });
+
+  it('keeps a composition of two real alignments as it is', () => {
+    const first = new AlignmentBuilder();
+    first.edit(0, 5, 4);
+    const second = new AlignmentBuilder();
+    second.edit(5, 6, 2);
+    const both = composeAlignments(second.finish(6), first.finish(7));
+    expect(simplestAlignment(both)).toBe(both);
   });
 });

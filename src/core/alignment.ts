@@ -50,6 +50,11 @@ export class EditAlignment implements Alignment {
     return this.count;
   }
 
+  /** @internal The edits, for {@link SpanMapper}: read, never write. */
+  get editData(): Int32Array {
+    return this.edits;
+  }
+
   /** Index of the last edit whose outStart is `< offset` (strict) or `<= offset`, or -1. */
   private lastEditBefore(offset: number, inclusive: boolean): number {
     const e = this.edits;
@@ -71,28 +76,12 @@ export class EditAlignment implements Alignment {
 
   toInputStart(offset: number): number {
     const p = clamp(offset, this.outputLength);
-    const k = this.lastEditBefore(p, true);
-    if (k < 0) return p;
-    const e = this.edits;
-    const inStart = e[k * 4]!;
-    const inEnd = e[k * 4 + 1]!;
-    const outStart = e[k * 4 + 2]!;
-    const outEnd = e[k * 4 + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inStart;
-    return inEnd + (p - outEnd);
+    return throughEdit(this.edits, this.lastEditBefore(p, true), p, true);
   }
 
   toInputEnd(offset: number): number {
     const p = clamp(offset, this.outputLength);
-    const k = this.lastEditBefore(p, false);
-    if (k < 0) return p;
-    const e = this.edits;
-    const inStart = e[k * 4]!;
-    const inEnd = e[k * 4 + 1]!;
-    const outStart = e[k * 4 + 2]!;
-    const outEnd = e[k * 4 + 3]!;
-    if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : inEnd;
-    return inEnd + (p - outEnd);
+    return throughEdit(this.edits, this.lastEditBefore(p, false), p, false);
   }
 
   toInput(start: number, end: number): Span {
@@ -106,9 +95,28 @@ function clamp(offset: number, length: number): number {
   return offset < 0 ? 0 : offset > length ? length : offset;
 }
 
+/**
+ * Maps output offset `p` through edit `k` of `e` (the last edit before `p`, or -1 for none):
+ * a shift after the edit; one to one inside an edit that keeps the length; otherwise the
+ * edit's input start for a span start, its input end for a span end.
+ */
+function throughEdit(e: Int32Array, k: number, p: number, isStart: boolean): number {
+  if (k < 0) return p;
+  const b = k * 4;
+  const inStart = e[b]!;
+  const inEnd = e[b + 1]!;
+  const outStart = e[b + 2]!;
+  const outEnd = e[b + 3]!;
+  if (p < outEnd) return inEnd - inStart === outEnd - outStart ? inStart + (p - outStart) : isStart ? inStart : inEnd;
+  return inEnd + (p - outEnd);
+}
+
+/** No edits: shared by every identity alignment (nothing can be written to an empty array). */
+const NO_EDITS = new Int32Array(0);
+
 /** The alignment of a string to itself. */
 export function identityAlignment(length: number): Alignment {
-  return new EditAlignment(length, length, new Int32Array(0));
+  return new EditAlignment(length, length, NO_EDITS);
 }
 
 /**
@@ -178,7 +186,7 @@ export class AlignmentBuilder {
  * maps that intermediate string to the caller's input (e.g. normalize after repair).
  */
 export function composeAlignments(outer: Alignment, inner: Alignment): Alignment {
-  return {
+  const a: Alignment = {
     inputLength: inner.inputLength,
     outputLength: outer.outputLength,
     toInputStart: (offset) => inner.toInputStart(outer.toInputStart(offset)),
@@ -188,4 +196,102 @@ export function composeAlignments(outer: Alignment, inner: Alignment): Alignment
       return inner.toInput(mid.start, mid.end);
     },
   };
+  // Clean text through `prepare`: repair changed nothing (and often normalize neither). The
+  // object stays as it was (callers may hold its methods); the stages look through it.
+  if (outer.inputLength === inner.outputLength) {
+    const o = simplestAlignment(outer);
+    const i = simplestAlignment(inner);
+    if (i === null) looksThrough.set(a, o);
+    else if (o === null && outer.outputLength === outer.inputLength) looksThrough.set(a, i);
+  }
+  return a;
+}
+
+/** Composed alignments that map every offset as a simpler one does (null: the identity). */
+const looksThrough = new WeakMap<Alignment, Alignment | null>();
+
+/**
+ * @internal The alignment that maps offsets exactly as `a` does at the least cost, or null
+ * when `a` maps every offset in `[0, outputLength]` to itself: an {@link EditAlignment}
+ * without edits, or a composition one side of which is the identity. The stages after
+ * normalization (`tokenize`, `segment`, `sentences`) read their input through this, so clean
+ * text from `prepare` costs them no mapping at all.
+ *
+ * @example
+ * simplestAlignment(identityAlignment(5)); // null
+ */
+export function simplestAlignment(a: Alignment): Alignment | null {
+  if (a instanceof EditAlignment) return a.editCount === 0 ? null : a;
+  const s = looksThrough.get(a);
+  return s === undefined ? a : s;
+}
+
+/**
+ * @internal Maps spans that come in order (starts never decrease, nor do ends), as tokens,
+ * words and sentences do, with the result of `alignment.toInput(start, end)` in
+ * {@link SpanMapper.start} and {@link SpanMapper.end}: no object per span, and over an
+ * {@link EditAlignment} a cursor that moves forward instead of a binary search per offset.
+ * Out-of-order spans are mapped too, by restarting the cursor.
+ *
+ * @example
+ * const m = new SpanMapper(alignment);
+ * m.map(3, 7); // m.start, m.end: alignment.toInput(3, 7)
+ */
+export class SpanMapper {
+  start = 0;
+  end = 0;
+  private readonly alignment: Alignment;
+  private readonly edits: Int32Array | null;
+  private readonly count: number;
+  private readonly outputLength: number;
+  /** Last edit with outStart `<=` the last start offset / `<` the last end offset, or -1. */
+  private ks = -1;
+  private ke = -1;
+  private lastStart = 0;
+  private lastEnd = 0;
+
+  constructor(alignment: Alignment) {
+    this.alignment = alignment;
+    this.outputLength = alignment.outputLength;
+    if (alignment instanceof EditAlignment) {
+      this.edits = alignment.editData;
+      this.count = alignment.editCount;
+    } else {
+      this.edits = null;
+      this.count = 0;
+    }
+  }
+
+  /** Maps the output span `[start, end)`; reads the result from `start` and `end`. */
+  map(start: number, end: number): void {
+    const e = this.edits;
+    if (e === null) {
+      const span = this.alignment.toInput(start, end);
+      this.start = span.start;
+      this.end = span.end;
+      return;
+    }
+    const s = this.mapStart(e, clamp(start, this.outputLength));
+    const t = end <= start ? s : this.mapEnd(e, clamp(end, this.outputLength));
+    this.start = s;
+    this.end = t > s ? t : s;
+  }
+
+  /** {@link EditAlignment.toInputStart}, the edit found by moving the cursor forward. */
+  private mapStart(e: Int32Array, p: number): number {
+    let k = p < this.lastStart ? -1 : this.ks;
+    while (k + 1 < this.count && e[(k + 1) * 4 + 2]! <= p) k++;
+    this.ks = k;
+    this.lastStart = p;
+    return throughEdit(e, k, p, true);
+  }
+
+  /** {@link EditAlignment.toInputEnd}, likewise. */
+  private mapEnd(e: Int32Array, p: number): number {
+    let k = p < this.lastEnd ? -1 : this.ke;
+    while (k + 1 < this.count && e[(k + 1) * 4 + 2]! < p) k++;
+    this.ke = k;
+    this.lastEnd = p;
+    return throughEdit(e, k, p, false);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Alignment } from './alignment.js';
+import { type Alignment, simplestAlignment } from './alignment.js';
 import { VntextInputError } from './errors.js';
 
 /**
@@ -24,7 +24,8 @@ export interface AlignedText {
 export type TextInput = string | AlignedText;
 
 /**
- * Splits the input into the text to scan and the alignment (or null), checking both.
+ * Splits the input into the text to scan and the alignment to map spans through (null when
+ * there is none, or when it maps every offset to itself), checking both.
  *
  * @example
  * readInput('tokenize', 'abc'); // { text: 'abc', alignment: null }
@@ -48,7 +49,9 @@ export function readInput(fn: string, input: unknown): { text: string; alignment
           input,
         );
       }
-      return { text, alignment: a };
+      // An alignment that maps every offset to itself (clean text through `prepare`) is no
+      // alignment: the stages then skip the mapping.
+      return { text, alignment: simplestAlignment(a) };
     }
   }
   throw new VntextInputError(fn, 'a string or { text, alignment }', input);

@@ -1,5 +1,5 @@
 import type { Alignment } from '../core/alignment.js';
-import { scanTokens, type TokenTable } from '../tokenize/token-table.js';
+import { TableReader, tokenTableOf, type TokenTable } from '../tokenize/token-table.js';
 
 /**
  * What every rule pack reads: the prepared text and its token table, computed once per call.
@@ -10,7 +10,7 @@ export interface EntityContext {
   readonly text: string;
   /** Maps offsets of `text` back to the caller's string. */
   readonly alignment: Alignment;
-  /** Tokens of `text` (kinds: word, number, date, time, url, email, phone, abbreviation …). */
+  /** Tokens of `text` (kinds: word, number, date, time, url, email, phone, abbreviation …): the shared table of `tokenTableOf`, read only. */
   readonly tokens: TokenTable;
   /** Year, month, day used for dates written without a year. */
   readonly referenceDate: { readonly year: number; readonly month: number; readonly day: number } | null;
@@ -29,8 +29,8 @@ export function createContext(
 ): EntityContext {
   const lower = text.toLowerCase();
   return lower.length === text.length
-    ? { text, alignment, tokens: scanTokens(text), referenceDate, lower }
-    : { text, alignment, tokens: scanTokens(text), referenceDate };
+    ? { text, alignment, tokens: tokenTableOf(text, TableReader.Entities), referenceDate, lower }
+    : { text, alignment, tokens: tokenTableOf(text, TableReader.Entities), referenceDate };
 }
 
 // Token helpers every pack uses. Rules compare words in lower case, in place in `ctx.lower`.

@@ -5,7 +5,8 @@ import { type TextInput, readInput } from '../core/input.js';
 import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { abbreviationCanEnd, abbreviationListedEnd } from './scanner.js';
 import { TokenKind } from './token-kind.js';
-import { type TokenTable, scanTokens } from './token-table.js';
+import { TableReader, type TokenTable, tokenTableOf } from './token-table.js';
+import { SpanMapper } from '../core/alignment.js';
 
 /**
  * A sentence: `text` is `input.slice(start, end)`, trimmed of surrounding white space.
@@ -87,14 +88,15 @@ export function sentences(input: TextInput, options?: SentencesOptions): Sentenc
   const { text, alignment } = readInput('sentences', input);
   const o = readOptions<SentencesOptions>('sentences', options, ['lineBreaks']);
   const mode = oneOf('sentences', 'lineBreaks', o.lineBreaks, MODES, 'auto');
-  const table = scanTokens(text);
+  const table = tokenTableOf(text, TableReader.Sentences);
   const out: Sentence[] = [];
+  const mapper = alignment === null ? null : new SpanMapper(alignment);
   splitSentences(text, table, mode, (s, e) => {
-    if (alignment === null) {
+    if (mapper === null) {
       out.push({ text: text.slice(s, e), start: s, end: e });
     } else {
-      const span = alignment.toInput(s, e);
-      out.push({ text: text.slice(s, e), start: span.start, end: span.end });
+      mapper.map(s, e);
+      out.push({ text: text.slice(s, e), start: mapper.start, end: mapper.end });
     }
   });
   return out;

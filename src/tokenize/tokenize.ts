@@ -1,9 +1,10 @@
-import type { Alignment } from '../core/alignment.js';
+import { type Alignment, SpanMapper } from '../core/alignment.js';
 import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
 import { Scanner } from './scanner.js';
 import { TextCache } from './text-cache.js';
+import { SHARE_LIMIT, TableReader, type TokenTable, tokenTableOf } from './token-table.js';
 import { KIND_NAMES, TOKEN_KIND_NAMES, type TokenKindName } from './token-kind.js';
 
 /**
@@ -52,11 +53,11 @@ function excludedKinds(fn: string, options: TokenizeOptions | undefined): number
   return mask;
 }
 
-function makeToken(text: string, start: number, end: number, kind: number, alignment: Alignment | null, cache: TextCache | null): Token {
+function makeToken(text: string, start: number, end: number, kind: number, mapper: SpanMapper | null, cache: TextCache | null): Token {
   const t = cache === null ? text.slice(start, end) : cache.get(text, start, end);
-  if (alignment === null) return { text: t, start, end, kind: KIND_NAMES[kind]! };
-  const span = alignment.toInput(start, end);
-  return { text: t, start: span.start, end: span.end, kind: KIND_NAMES[kind]! };
+  if (mapper === null) return { text: t, start, end, kind: KIND_NAMES[kind]! };
+  mapper.map(start, end);
+  return { text: t, start: mapper.start, end: mapper.end, kind: KIND_NAMES[kind]! };
 }
 
 /**
@@ -73,14 +74,47 @@ function makeToken(text: string, start: number, end: number, kind: number, align
 export function tokenize(input: TextInput, options?: TokenizeOptions): Token[] {
   const { text, alignment } = readInput('tokenize', input);
   const mask = excludedKinds('tokenize', options);
+  if (text.length <= SHARE_LIMIT) return tableTokens(text, tokenTableOf(text, TableReader.Tokenize), alignment, mask);
   if (alignment === null && mask === 0) return allTokens(text);
   const s = new Scanner(text);
   const cache = TextCache.forText(text);
+  const mapper = alignment === null ? null : new SpanMapper(alignment);
   const out: Token[] = [];
   let k: number;
   while ((k = s.next()) !== 0) {
     if ((mask & (1 << k)) !== 0) continue;
-    out.push(makeToken(text, s.tokenStart, s.tokenEnd, k, alignment, cache));
+    out.push(makeToken(text, s.tokenStart, s.tokenEnd, k, mapper, cache));
+  }
+  return out;
+}
+
+/**
+ * The tokens of an article (up to `SHARE_LIMIT` code units) from its shared token table (see
+ * `tokenTableOf`): the scan that `segment`, `sentences` or `extractEntities` runs on the same
+ * text next is then already done, and the other way round.
+ */
+function tableTokens(text: string, t: TokenTable, alignment: Alignment | null, mask: number): Token[] {
+  if (alignment === null && mask === 0) return plainTableTokens(text, t);
+  const { count, start, end, kind } = t;
+  const mapper = alignment === null ? null : new SpanMapper(alignment);
+  const out = new Array<Token>(count);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const k = kind[i]!;
+    if ((mask & (1 << k)) !== 0) continue;
+    out[n++] = makeToken(text, start[i]!, end[i]!, k, mapper, null);
+  }
+  out.length = n;
+  return out;
+}
+
+function plainTableTokens(text: string, t: TokenTable): Token[] {
+  const { count, start, end, kind } = t;
+  const out = new Array<Token>(count);
+  for (let i = 0; i < count; i++) {
+    const s = start[i]!;
+    const e = end[i]!;
+    out[i] = { text: text.slice(s, e), start: s, end: e, kind: KIND_NAMES[kind[i]!]! };
   }
   return out;
 }
@@ -198,16 +232,16 @@ export function tokenIterator(input: TextInput, options?: TokenizeOptions): Gene
   // Checked here, not inside the generator, so a bad call throws where it is made.
   const { text, alignment } = readInput('tokenIterator', input);
   const mask = excludedKinds('tokenIterator', options);
-  return iterate(text, alignment, mask);
+  return iterate(text, alignment === null ? null : new SpanMapper(alignment), mask);
 }
 
-function* iterate(text: string, alignment: Alignment | null, mask: number): Generator<Token, void, undefined> {
+function* iterate(text: string, mapper: SpanMapper | null, mask: number): Generator<Token, void, undefined> {
   const s = new Scanner(text);
   const cache = TextCache.forText(text);
   let k: number;
   while ((k = s.next()) !== 0) {
     if ((mask & (1 << k)) !== 0) continue;
-    yield makeToken(text, s.tokenStart, s.tokenEnd, k, alignment, cache);
+    yield makeToken(text, s.tokenStart, s.tokenEnd, k, mapper, cache);
   }
 }
 
