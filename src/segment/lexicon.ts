@@ -1,7 +1,7 @@
 // The word list as a trie over syllable ids. Syllables map to ids through an open-addressing
 // table keyed by the two hashes from `keyOf`, so matching a run of input syllables never builds
 // a string.
-import { keyOf, keyOut } from './syllable-key.js';
+import { keyOfLetters, keyOut } from './syllable-key.js';
 
 /**
  * Longest word (in syllables) the matcher follows; longer lexicon entries are ignored.
@@ -236,22 +236,17 @@ export class WordTrie {
 
   /**
    * A trie over the packed arrays (see {@link unpackLexicon}): `first` of length `nodes + 1`,
-   * `label` and `isWord` of length `nodes`, nodes in breadth-first order.
+   * `label` and `isWord` of length `nodes`, nodes in breadth-first order; `roots` (the root's
+   * children by syllable id) and `follows` (syllable ids on an edge below the root) sized past
+   * the largest syllable id.
    */
-  static packed(first: Int32Array, label: Int32Array, isWord: Uint8Array): WordTrie {
+  static packed(first: Int32Array, label: Int32Array, isWord: Uint8Array, roots: Int32Array, follows: Uint8Array): WordTrie {
     const t = new WordTrie(0);
-    const nodes = label.length;
     t.first = first;
     t.label = label;
-    t.packedNodes = nodes;
-    t.nodes = nodes;
+    t.packedNodes = label.length;
+    t.nodes = label.length;
     t.isWord = isWord;
-    let maxSyl = 0;
-    for (let m = 1; m < nodes; m++) if (label[m]! > maxSyl) maxSyl = label[m]!;
-    const roots = new Int32Array(maxSyl + 1);
-    for (let m = first[0]!; m < first[1]!; m++) roots[label[m]!] = m;
-    const follows = new Uint8Array(maxSyl + 1);
-    for (let m = first[1]!; m < nodes; m++) follows[label[m]!] = 1;
     t.roots = roots;
     t.follows = follows;
     return t;
@@ -319,7 +314,8 @@ export const FEATURE_ENTRY_BITS = 31;
 
 // Packed format (written by scripts/generate-lexicon.ts): syllables in id order separated by
 // spaces, a newline, then the trie with its nodes in breadth-first order as three streams, each
-// ended by a newline: per node its number of children; per node after the root the syllable
+// ended by a newline: the number of nodes, then per node its number of children; per node
+// after the root the syllable
 // id on the edge into it, as the difference from the id of the sibling before it (children are
 // sorted by id); per node its Entry bits. Numbers are base-32 with a self-delimiting last digit,
 // so a stream needs no other separators. Decoding fills the trie's arrays in one pass, without
@@ -374,10 +370,12 @@ export function packLexicon(syllables: readonly string[], entries: readonly Pack
   const order: Node[] = [root];
   let counts = '';
   let labels = '';
+  let nodes = 0;
   let flags = '';
   for (let i = 0; i < order.length; i++) {
     const node = order[i]!;
     const ids = [...node.children.keys()].sort((a, b) => a - b);
+    nodes++;
     counts += packNumber(ids.length);
     flags += packNumber(node.flags);
     let prev = 0;
@@ -387,25 +385,10 @@ export function packLexicon(syllables: readonly string[], entries: readonly Pack
       order.push(node.children.get(id)!);
     }
   }
-  return `${syllables.join(' ')}\n${counts}\n${labels}\n${flags}\n`;
+  return `${syllables.join(' ')}\n${packNumber(nodes)}${counts}\n${labels}\n${flags}\n`;
 }
 
 let DIGIT_VALUE: Int8Array | null = null;
-
-/** Reads the numbers of one stream of {@link packLexicon} from `packed[from, to)` into `out`. */
-function readNumbers(packed: string, from: number, to: number, out: Int32Array): void {
-  const dv = DIGIT_VALUE!;
-  let k = 0;
-  let value = 0;
-  for (let p = from; p < to; p++) {
-    const d = dv[packed.charCodeAt(p)]!;
-    if (d < 32) value = value * 32 + d;
-    else {
-      out[k++] = value * 32 + (d - 32);
-      value = 0;
-    }
-  }
-}
 
 let unpacked: { packed: string; lexicon: Lexicon } | null = null;
 
@@ -426,48 +409,58 @@ export function unpackLexicon(packed: string): Lexicon {
     }
     DIGIT_VALUE = v;
   }
+  const dv = DIGIT_VALUE;
   const nl = packed.indexOf('\n');
   const syllables = new SyllableTable(8192);
   // Ids follow the packed order, so each syllable must get the next id even if two spellings
   // share a key (they cannot after generation, but the check keeps ids aligned regardless).
-  let count = 1;
-  for (let p = 0; p < nl; p++) if (packed.charCodeAt(p) === 32) count++;
-  const idOf = new Int32Array(count + 1);
-  for (let from = 0, id = 1; from <= nl; id++) {
+  const idOf: number[] = [0];
+  for (let from = 0; from <= nl; ) {
     let to = packed.indexOf(' ', from);
     if (to < 0 || to > nl) to = nl;
-    keyOf(packed, from, to);
-    idOf[id] = syllables.add(keyOut.h1, keyOut.h2);
+    keyOfLetters(packed, from, to);
+    idOf.push(syllables.add(keyOut.h1, keyOut.h2));
     from = to + 1;
   }
-  const c1 = packed.indexOf('\n', nl + 1);
-  const c2 = packed.indexOf('\n', c1 + 1);
-  const c3 = packed.indexOf('\n', c2 + 1);
-  // Every node has one number in the first and in the last stream, each number one last digit.
-  let nodes = 0;
-  const dv = DIGIT_VALUE;
-  for (let p = nl + 1; p < c1; p++) if (dv[packed.charCodeAt(p)]! >= 32) nodes++;
+  // One reader over the three streams: the newlines between them are skipped as no digit.
+  let p = nl + 1;
+  const length = packed.length;
+  const read = (): number => {
+    let value = 0;
+    while (p < length) {
+      const d = dv[packed.charCodeAt(p++)]!;
+      if (d >= 32) return value * 32 + (d - 32);
+      if (d >= 0) value = value * 32 + d;
+    }
+    return 0;
+  };
+  const nodes = read();
+  // Child counts to offsets: the children of node n are nodes first[n] to first[n + 1] - 1.
   const first = new Int32Array(nodes + 1);
-  readNumbers(packed, nl + 1, c1, first);
-  // Child counts to offsets: the children of node n start at first[n].
-  for (let n = 0, next = 1; n <= nodes; n++) {
-    const c = first[n]!;
-    first[n] = next;
-    next += c;
-  }
-  const label = new Int32Array(nodes);
-  readNumbers(packed, c1 + 1, c2, label.subarray(1));
+  let next = 1;
   for (let n = 0; n < nodes; n++) {
-    let prev = 0;
-    for (let m = first[n]!; m < first[n + 1]!; m++) {
-      prev += label[m]!;
-      label[m] = prev;
+    first[n] = next;
+    next += read();
+  }
+  first[nodes] = next;
+  // Labels, as differences between siblings, mapped to the table's ids.
+  const label = new Int32Array(nodes);
+  const roots = new Int32Array(idOf.length);
+  const follows = new Uint8Array(idOf.length);
+  for (let n = 0; n < nodes; n++) {
+    let id = 0;
+    const end = first[n + 1]!;
+    for (let m = first[n]!; m < end; m++) {
+      id += read();
+      const syl = idOf[id]!;
+      label[m] = syl;
+      if (n === 0) roots[syl] = m;
+      else follows[syl] = 1;
     }
   }
-  for (let m = 1; m < nodes; m++) label[m] = idOf[label[m]!]!;
-  const flags = new Int32Array(nodes);
-  readNumbers(packed, c2 + 1, c3, flags);
-  const lexicon = { syllables, trie: WordTrie.packed(first, label, Uint8Array.from(flags)) };
+  const isWord = new Uint8Array(nodes);
+  for (let n = 0; n < nodes; n++) isWord[n] = read();
+  const lexicon = { syllables, trie: WordTrie.packed(first, label, isWord, roots, follows) };
   unpacked = { packed, lexicon };
   return lexicon;
 }
