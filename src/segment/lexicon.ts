@@ -1,6 +1,7 @@
 // The word list as a trie over syllable ids. Syllables map to ids through an open-addressing
 // table keyed by the two hashes from `keyOf`, so matching a run of input syllables never builds
 // a string.
+import { NumberReader, packNumber } from './packed-numbers.js';
 import { keyOfLetters, keyOut } from './syllable-key.js';
 
 /**
@@ -317,22 +318,8 @@ export const FEATURE_ENTRY_BITS = 31;
 // ended by a newline: the number of nodes, then per node its number of children; per node
 // after the root the syllable
 // id on the edge into it, as the difference from the id of the sibling before it (children are
-// sorted by id); per node its Entry bits. Numbers are base-32 with a self-delimiting last digit,
-// so a stream needs no other separators. Decoding fills the trie's arrays in one pass, without
+// sorted by id); per node its Entry bits. Numbers are written by `packNumber`. Decoding fills the trie's arrays in one pass, without
 // hashing anything.
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
-const LAST_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
-
-/** Encodes non-negative integers for {@link unpackLexicon}. */
-function packNumber(n: number): string {
-  let s = LAST_DIGITS[n & 31]!;
-  n >>>= 5;
-  while (n > 0) {
-    s = DIGITS[n & 31]! + s;
-    n >>>= 5;
-  }
-  return s;
-}
 
 /**
  * One lexicon entry for {@link packLexicon}: syllable ids and its {@link Entry} bits.
@@ -388,8 +375,6 @@ export function packLexicon(syllables: readonly string[], entries: readonly Pack
   return `${syllables.join(' ')}\n${packNumber(nodes)}${counts}\n${labels}\n${flags}\n`;
 }
 
-let DIGIT_VALUE: Int8Array | null = null;
-
 let unpacked: { packed: string; lexicon: Lexicon } | null = null;
 
 /**
@@ -401,15 +386,6 @@ let unpacked: { packed: string; lexicon: Lexicon } | null = null;
  */
 export function unpackLexicon(packed: string): Lexicon {
   if (unpacked !== null && unpacked.packed === packed) return unpacked.lexicon;
-  if (DIGIT_VALUE === null) {
-    const v = new Int8Array(128).fill(-1);
-    for (let i = 0; i < 32; i++) {
-      v[DIGITS.charCodeAt(i)] = i;
-      v[LAST_DIGITS.charCodeAt(i)] = 32 + i;
-    }
-    DIGIT_VALUE = v;
-  }
-  const dv = DIGIT_VALUE;
   const nl = packed.indexOf('\n');
   const syllables = new SyllableTable(8192);
   // Ids follow the packed order, so each syllable must get the next id even if two spellings
@@ -422,25 +398,15 @@ export function unpackLexicon(packed: string): Lexicon {
     idOf.push(syllables.add(keyOut.h1, keyOut.h2));
     from = to + 1;
   }
-  // One reader over the three streams: the newlines between them are skipped as no digit.
-  let p = nl + 1;
-  const length = packed.length;
-  const read = (): number => {
-    let value = 0;
-    while (p < length) {
-      const d = dv[packed.charCodeAt(p++)]!;
-      if (d >= 32) return value * 32 + (d - 32);
-      if (d >= 0) value = value * 32 + d;
-    }
-    return 0;
-  };
-  const nodes = read();
+  // One reader over the three streams: the newlines between them are no digits.
+  const numbers = new NumberReader(packed, nl + 1);
+  const nodes = numbers.next();
   // Child counts to offsets: the children of node n are nodes first[n] to first[n + 1] - 1.
   const first = new Int32Array(nodes + 1);
   let next = 1;
   for (let n = 0; n < nodes; n++) {
     first[n] = next;
-    next += read();
+    next += numbers.next();
   }
   first[nodes] = next;
   // Labels, as differences between siblings, mapped to the table's ids.
@@ -451,7 +417,7 @@ export function unpackLexicon(packed: string): Lexicon {
     let id = 0;
     const end = first[n + 1]!;
     for (let m = first[n]!; m < end; m++) {
-      id += read();
+      id += numbers.next();
       const syl = idOf[id]!;
       label[m] = syl;
       if (n === 0) roots[syl] = m;
@@ -459,7 +425,7 @@ export function unpackLexicon(packed: string): Lexicon {
     }
   }
   const isWord = new Uint8Array(nodes);
-  for (let n = 0; n < nodes; n++) isWord[n] = read();
+  for (let n = 0; n < nodes; n++) isWord[n] = numbers.next();
   const lexicon = { syllables, trie: WordTrie.packed(first, label, isWord, roots, follows) };
   unpacked = { packed, lexicon };
   return lexicon;
