@@ -1,7 +1,7 @@
 // Packing of the hashed weight table: quantized to integers (decisions only depend on the
 // sign of a sum, so one common scale can be dropped), zero weights skipped, the rest stored as
 // two streams of numbers (`packNumber`): the index gaps between nonzero weights, then their
-// zigzag-coded values. At run time the nonzero weights stay sparse (see `SparseWeights`).
+// zigzag-coded values.
 import { NumberReader, packNumber } from './packed-numbers.js';
 
 /** Largest quantized weight; keeps sums of a gap's features far inside Int16 per weight. */
@@ -83,64 +83,4 @@ export function unpackModel(text: string, bits: number): Int16Array {
     q[i] = w;
   });
   return q;
-}
-
-/**
- * The nonzero weights of a table of `2 ** bits`, 82 KB for the shipped model instead of the
- * 512 KB table: per block of 32 indices a bitmap of the nonzero ones and the number of nonzero
- * weights before the block (side by side in `blocks`), and the weights in index order in
- * `values`. A lookup reads two neighbouring ints and one weight from tables that stay in the
- * CPU's cache; the full table, read at ~20 random places per gap, does not.
- *
- * @example
- * const sparse = unpackSparse(PACKED_MODEL, MODEL_BITS);
- * weightAt(sparse, index); // the same as unpackModel(PACKED_MODEL, MODEL_BITS)[index]
- */
-export interface SparseWeights {
-  readonly blocks: Int32Array;
-  readonly values: Int16Array;
-}
-
-/**
- * Expands {@link packModel}'s text into {@link SparseWeights}.
- *
- * @example
- * const model = { sparse: unpackSparse(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 };
- */
-export function unpackSparse(text: string, bits: number): SparseWeights {
-  const blocks = new Int32Array(2 << Math.max(0, bits - 5));
-  const values = new Int16Array(new NumberReader(text, 0).next());
-  let k = 0;
-  readWeights(text, (i, w) => {
-    blocks[(i >>> 5) << 1] |= 1 << (i & 31);
-    values[k++] = w;
-  });
-  for (let b = 0, before = 0; b < blocks.length; b += 2) {
-    blocks[b + 1] = before;
-    before += popcount(blocks[b]!);
-  }
-  return { blocks, values };
-}
-
-/** Number of bits set in a 32-bit integer. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
-}
-
-/**
- * The weight at `index` (below `2 ** bits`) of a {@link SparseWeights}.
- *
- * @example
- * let score = 0;
- * for (let j = 0; j < k; j++) score += weightAt(sparse, features[j]! & mask);
- */
-export function weightAt(sparse: SparseWeights, index: number): number {
-  const b = (index >>> 5) << 1;
-  const bits = sparse.blocks[b]!;
-  const bit = 1 << (index & 31);
-  if ((bits & bit) === 0) return 0;
-  return sparse.values[sparse.blocks[b + 1]! + popcount(bits & (bit - 1))]!;
 }

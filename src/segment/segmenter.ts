@@ -11,7 +11,7 @@ import { CharClass } from '../tokenize/char-class-codes.js';
 import { Workspace, matchLexicon } from './features.js';
 import { Entry, MAX_WORD_SYLLABLES, WordTrie, unpackLexicon, type Lexicon } from './lexicon.js';
 import { PACKED_LEXICON } from './lexicon.generated.js';
-import { unpackSparse } from './model-pack.js';
+import { unpackModel } from './model-pack.js';
 import { MODEL_BITS, PACKED_MODEL } from './model.generated.js';
 import { decode, decodeLongestMatch, setToken, type JoinModel } from './model.js';
 import { Shape, isUpperCode, keyOf, keyOut } from './syllable-key.js';
@@ -40,7 +40,7 @@ export function defaultResources(): Resources {
   if (defaults === null) {
     defaults = {
       lexicon: unpackLexicon(PACKED_LEXICON),
-      model: { sparse: unpackSparse(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 },
+      model: { weights: unpackModel(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 },
       user: null,
     };
   }
