@@ -79,14 +79,10 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   const { syl, shape, startLen, endLen, pair, fmm, bmm, joinable, single, place, given } = ws;
   const trie = lex.trie;
   const isWord = trie.isWord;
-  startLen.fill(0, 0, n);
-  endLen.fill(0, 0, n);
-  pair.fill(0, 0, n);
-  fmm.fill(0, 0, n);
-  bmm.fill(0, 0, n);
-  single.fill(0, 0, n);
-  place.fill(0, 0, n);
-  given.fill(0, 0, n);
+  // One loop, not eight `fill` calls: runs are short (23 tokens on average in news).
+  for (let i = 0; i < n; i++) {
+    startLen[i] = endLen[i] = pair[i] = fmm[i] = bmm[i] = single[i] = place[i] = given[i] = 0;
+  }
   for (let i = 0; i < n; i++) {
     let s = syl[i]!;
     if (s === 0) continue;

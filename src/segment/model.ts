@@ -1,7 +1,8 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
 import { MAX_FEATURES, WORD_LEN_CAP, gapFeatures, type Workspace } from './features.js';
 import type { Lexicon, WordTrie } from './lexicon.js';
-import { Shape, keyOf, keyOut } from './syllable-key.js';
+import { Shape } from './syllable-key.js';
+import { tokenKey, tokenOut } from './token-keys.js';
 
 /**
  * Weights indexed by `featureHash & mask`. (A sparse table of the 9,051 nonzero weights, 82 KB
@@ -29,14 +30,13 @@ function canJoin(shape: number): boolean {
  * setToken(ws, lexicon, 0, 'hợp tác', 0, 3, false, -1);
  */
 export function setToken(ws: Workspace, lex: Lexicon, i: number, text: string, start: number, end: number, gapOk: boolean, shape: number): void {
-  keyOf(text, start, end);
-  if (shape < 0) shape = keyOut.shape;
-  ws.hash[i] = keyOut.h1;
+  tokenKey(text, start, end, lex.syllables);
+  if (shape < 0) shape = tokenOut.shape;
+  ws.hash[i] = tokenOut.h1;
   ws.shape[i] = shape;
-  ws.onset[i] = keyOut.onset;
-  ws.rhyme[i] = keyOut.rhyme;
-  const id = shape === Shape.Number ? 0 : lex.syllables.get(keyOut.h1, keyOut.h2);
-  ws.syl[i] = id;
+  ws.onset[i] = tokenOut.onset;
+  ws.rhyme[i] = tokenOut.rhyme;
+  ws.syl[i] = shape === Shape.Number ? 0 : tokenOut.syl;
   ws.joinable[i] = i > 0 && gapOk && canJoin(shape) && canJoin(ws.shape[i - 1]!) ? 1 : 0;
 }
 
