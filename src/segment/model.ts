@@ -1,5 +1,5 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
-import { MAX_FEATURES, WORD_LEN_CAP, gapFeatures, type Workspace } from './features.js';
+import { MAX_FEATURES, WALK, WORD_LEN_CAP, gapFeatures, step, type Workspace } from './features.js';
 import type { Lexicon, WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
 import { tokenKey, tokenOut } from './token-keys.js';
@@ -59,20 +59,30 @@ export function decode(ws: Workspace, model: JoinModel, trie: WordTrie): void {
   const mask = model.mask;
   const f = featureBuffer;
   if (n > 0) join[0] = 0;
-  // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP.
+  const syl = ws.syl;
+  // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP, and that word's walk
+  // through the trie (see `step`), carried along one syllable a gap instead of walked again
+  // from its start at every gap; WALK once the cap slides the word's start.
   let len = 1;
+  let walked = n > 0 ? step(trie, 0, syl[0]!) : 0;
   for (let i = 1; i < n; i++) {
     let y: number;
     if (joinable[i] === 0) y = 0;
     else if (force[i] !== 0) y = force[i] === 1 ? 1 : 0;
     else {
-      const k = gapFeatures(ws, trie, i, len, f);
+      const k = gapFeatures(ws, trie, i, len, f, len > 1 ? walked : WALK);
       let score = 0;
       for (let j = 0; j < k; j++) score += w[f[j]! & mask]!;
       y = score > 0 ? 1 : 0;
     }
     join[i] = y;
-    len = y === 0 ? 1 : len < WORD_LEN_CAP ? len + 1 : WORD_LEN_CAP;
+    if (y === 0) {
+      len = 1;
+      walked = step(trie, 0, syl[i]!);
+    } else if (len < WORD_LEN_CAP) {
+      len++;
+      if (walked !== WALK) walked = step(trie, walked, syl[i]!);
+    } else walked = WALK;
   }
 }
 
