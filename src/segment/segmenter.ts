@@ -14,6 +14,7 @@ import { PACKED_LEXICON } from './lexicon.generated.js';
 import { unpackModel } from './model-pack.js';
 import { MODEL_BITS, PACKED_MODEL } from './model.generated.js';
 import { decode, decodeLongestMatch, setToken, type JoinModel } from './model.js';
+import { keepIdsOf } from './token-keys.js';
 import { Shape, isUpperCode, keyOf, keyOut } from './syllable-key.js';
 
 /**
@@ -43,6 +44,7 @@ export function defaultResources(): Resources {
       model: { weights: unpackModel(PACKED_MODEL, MODEL_BITS), mask: (1 << MODEL_BITS) - 1 },
       user: null,
     };
+    keepIdsOf(defaults.lexicon.syllables);
   }
   return defaults;
 }

@@ -32,8 +32,21 @@ const onsets = new Int32Array(SLOTS);
 const rhymes = new Int32Array(SLOTS);
 const syls = new Int32Array(SLOTS);
 let size = 0;
-/** The table whose ids `syls` holds (the built-in lexicon's, in practice); others are probed. */
+/** The table whose ids `syls` holds (the built-in lexicon's); others are probed. */
 let idTable: SyllableTable | null = null;
+
+/**
+ * Makes the cache hold the ids of `table`'s syllables (the built-in lexicon's, which is never
+ * changed): lookups in other tables still probe them. Starts the cache over.
+ *
+ * @example
+ * keepIdsOf(defaultLexicon.syllables);
+ */
+export function keepIdsOf(table: SyllableTable): void {
+  idTable = table;
+  texts.fill(undefined);
+  size = 0;
+}
 
 /**
  * Fills {@link tokenOut} for `text[start, end)`: what `keyOf` and `table.get` give, from the
@@ -78,7 +91,6 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
     // The slot found above may now be behind a shorter probe sequence; any free slot on it is right.
     slot = (h ^ (h >>> 15)) & MASK;
   }
-  if (idTable === null) idTable = table;
   texts[slot] = text.slice(start, end);
   hashes[slot] = h;
   h1s[slot] = keyOut.h1;
@@ -86,7 +98,7 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
   shapes[slot] = keyOut.shape;
   onsets[slot] = keyOut.onset;
   rhymes[slot] = keyOut.rhyme;
-  syls[slot] = table === idTable ? id : idTable.get(keyOut.h1, keyOut.h2);
+  syls[slot] = table === idTable ? id : idTable === null ? 0 : idTable.get(keyOut.h1, keyOut.h2);
   size++;
 }
 
