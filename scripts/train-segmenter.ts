@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { MAX_FEATURES, WORD_LEN_CAP, Workspace, gapFeatures } from '../src/segment/features.js';
 import { unpackLexicon } from '../src/segment/lexicon.js';
 import { PACKED_LEXICON } from '../src/segment/lexicon.generated.js';
-import { packModel } from '../src/segment/model-pack.js';
+import { packModel, unpackModel } from '../src/segment/model-pack.js';
 import { WordScore, goldText, parseSegFile, type GoldText, type SegSentence } from '../src/segment/seg-format.js';
 import { fillRun, planRun, segmentRuns, sentenceStarts, type Resources } from '../src/segment/segmenter.js';
 import { scanTokens, type TokenTable } from '../src/tokenize/token-table.js';
@@ -428,9 +428,10 @@ const packed = packModel(final, bits, keep);
 const pruned = scoreSet(devSet, packed.weights);
 console.log(`packed: ${packed.nonzero} weights kept, ${packed.text.length} chars; dev ${pruned} (${elapsed()})`);
 
-// The runtime path (segmentRuns over the packed table) must agree with the scoring above.
+// The runtime path (segmentRuns over the weights read back from the packed text) must agree
+// with the scoring above.
 const check = new WordScore();
-const runtime: Resources = { lexicon: lex, model: { weights: packed.weights, mask }, user: null };
+const runtime: Resources = { lexicon: lex, model: { weights: unpackModel(packed.text, bits), mask }, user: null };
 for (const ex of devSet.examples) {
   const t = segmentRuns(ex.text, runtime);
   const spans = new Uint32Array(2 * t.count);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Alignment } from '../core/alignment.js';
+import { EditAlignment, type Alignment } from '../core/alignment.js';
 import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
@@ -94,17 +94,29 @@ function readDictionary(fn: string, options: unknown): Resources {
   return resourcesWith(o.dictionary);
 }
 
+/**
+ * `alignment` when it maps some offset somewhere else, null when it is the identity over
+ * `text` (prepared text that needed no change): words then need no mapping at all.
+ */
+function mapping(text: string, alignment: Alignment | null): Alignment | null {
+  if (alignment instanceof EditAlignment && alignment.editCount === 0 && alignment.outputLength === text.length && alignment.inputLength === text.length) return null;
+  return alignment;
+}
+
 function toWords(text: string, alignment: Alignment | null, t: RunTable): Word[] {
   const { count, start, end, kind } = t;
+  const map = mapping(text, alignment);
   const out = new Array<Word>(count);
   for (let i = 0; i < count; i++) {
     const s = start[i]!;
     const e = end[i]!;
     const k = KIND_NAMES[kind[i]!]!;
-    if (alignment === null) out[i] = { text: text.slice(s, e), start: s, end: e, kind: k };
+    if (map === null) out[i] = { text: text.slice(s, e), start: s, end: e, kind: k };
     else {
-      const span = alignment.toInput(s, e);
-      out[i] = { text: text.slice(s, e), start: span.start, end: span.end, kind: k };
+      // As `map.toInput(s, e)` (a word is never empty), without a span object per word.
+      const a = map.toInputStart(s);
+      const b = map.toInputEnd(e);
+      out[i] = { text: text.slice(s, e), start: a, end: b > a ? b : a, kind: k };
     }
   }
   return out;
@@ -142,21 +154,23 @@ export interface WordTable {
   readonly kind: Uint8Array;
 }
 
-function copyTable(t: RunTable, alignment: Alignment | null): WordTable {
+function copyTable(text: string, t: RunTable, alignment: Alignment | null): WordTable {
   const n = t.count;
   const buffer = new ArrayBuffer(n * 9);
   const start = new Uint32Array(buffer, 0, n);
   const end = new Uint32Array(buffer, n * 4, n);
   const kind = new Uint8Array(buffer, n * 8, n);
   kind.set(t.kind.subarray(0, n));
-  if (alignment === null) {
+  const map = mapping(text, alignment);
+  if (map === null) {
     start.set(t.start.subarray(0, n));
     end.set(t.end.subarray(0, n));
   } else {
     for (let i = 0; i < n; i++) {
-      const span = alignment.toInput(t.start[i]!, t.end[i]!);
-      start[i] = span.start;
-      end[i] = span.end;
+      const a = map.toInputStart(t.start[i]!);
+      const b = map.toInputEnd(t.end[i]!);
+      start[i] = a;
+      end[i] = b > a ? b : a;
     }
   }
   return { count: n, start, end, kind };
@@ -232,7 +246,7 @@ function build(fn: string, res: Resources): Segmenter {
     },
     segmentTable(input) {
       const { text, alignment } = readInput(`${fn}.segmentTable`, input);
-      return copyTable(segmentRuns(text, res), alignment);
+      return copyTable(text, segmentRuns(text, res), alignment);
     },
     wordIterator(input) {
       return iterateWords(`${fn}.wordIterator`, input, res);
@@ -308,7 +322,7 @@ export function countWords(input: TextInput, options?: SegmentOptions): number {
 export function segmentTable(input: TextInput, options?: SegmentOptions): WordTable {
   const { text, alignment } = readInput('segmentTable', input);
   const res = options === undefined ? defaultResources() : readDictionary('segmentTable', options);
-  return copyTable(segmentRuns(text, res), alignment);
+  return copyTable(text, segmentRuns(text, res), alignment);
 }
 
 /**

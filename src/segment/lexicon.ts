@@ -1,7 +1,8 @@
 // The word list as a trie over syllable ids. Syllables map to ids through an open-addressing
 // table keyed by the two hashes from `keyOf`, so matching a run of input syllables never builds
 // a string.
-import { keyOf, keyOut } from './syllable-key.js';
+import { NumberReader, packNumber } from './packed-numbers.js';
+import { keyOfLetters, keyOut } from './syllable-key.js';
 
 /**
  * Longest word (in syllables) the matcher follows; longer lexicon entries are ignored.
@@ -85,8 +86,11 @@ export class SyllableTable {
 }
 
 /**
- * A trie of words over syllable ids; node 0 is the root. Children live in one open-addressing
- * table keyed by (parent, syllable id), so a node costs three ints.
+ * A trie of words over syllable ids; node 0 is the root. The built-in word list is a packed
+ * trie decoded straight into arrays (nodes in breadth-first order, so the children of a node
+ * are consecutive nodes with their syllable ids sorted): a lookup scans or bisects a few
+ * neighbouring ints and loading hashes nothing. Words added later (a user's dictionary) go to
+ * an open-addressing table keyed by (parent, syllable id), three ints a node.
  *
  * @example
  * const trie = new WordTrie();
@@ -94,9 +98,14 @@ export class SyllableTable {
  * trie.isWord[trie.next(trie.next(0, 3), 7)]; // Entry.Word
  */
 export class WordTrie {
+  /** Packed part: the children of node `n < packedNodes` are nodes `first[n]` to `first[n + 1] - 1`. */
+  private first: Int32Array = new Int32Array(2).fill(1);
+  /** Packed part: the syllable id on the edge into each node. */
+  private label: Int32Array = new Int32Array(1);
+  private packedNodes = 1;
   /**
-   * Slots of three ints each (parent, syllable id, child), side by side so a probe reads one
-   * cache line; child 0 marks a free slot.
+   * Added part: slots of three ints each (parent, syllable id, child), side by side so a probe
+   * reads one cache line; child 0 marks a free slot.
    */
   private slots: Int32Array;
   private mask: number;
@@ -114,7 +123,7 @@ export class WordTrie {
     this.isWord = new Uint8Array(capacity + 1);
   }
 
-  /** Children of the root by syllable id: the first step of every walk, without hashing. */
+  /** Children of the root by syllable id: the first step of every walk, without a search. */
   private roots: Int32Array = new Int32Array(1024);
 
   /** The node of the one-syllable prefix `syl` (`next(0, syl)`), or 0. */
@@ -122,15 +131,32 @@ export class WordTrie {
     return syl < this.roots.length ? this.roots[syl]! : 0;
   }
 
-  /** 1 for each node that has a child: most walks end at a leaf, without a probe. */
-  private parentOf: Uint8Array = new Uint8Array(1024);
   /** 1 for each syllable id that follows another in some word: the others end a walk at once. */
   private follows: Uint8Array = new Uint8Array(1024);
 
   /** Child of `node` along syllable id `syl`, or 0 when there is none. */
   next(node: number, syl: number): number {
     if (node === 0) return this.root(syl);
-    if (node >= this.parentOf.length || this.parentOf[node] === 0 || syl >= this.follows.length || this.follows[syl] === 0) return 0;
+    if (syl >= this.follows.length || this.follows[syl] === 0) return 0;
+    if (node < this.packedNodes) {
+      const label = this.label;
+      let lo = this.first[node]!;
+      let hi = this.first[node + 1]!;
+      // Most nodes have a few children: scan them; bisect the long lists.
+      while (hi - lo > 8) {
+        const mid = (lo + hi) >>> 1;
+        if (label[mid]! <= syl) lo = mid;
+        else hi = mid;
+      }
+      for (; lo < hi; lo++) {
+        const l = label[lo]!;
+        if (l >= syl) {
+          if (l === syl) return lo;
+          break;
+        }
+      }
+    }
+    if (this.used === 0) return 0;
     const slots = this.slots;
     const mask = this.mask;
     let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
@@ -169,18 +195,9 @@ export class WordTrie {
   }
 
   private insert(node: number, syl: number, c: number): void {
-    if (node !== 0) {
-      this.parentOf = mark(this.parentOf, node);
-      this.follows = mark(this.follows, syl);
-    }
+    if (node !== 0) this.follows = mark(this.follows, syl);
     if (node === 0) {
-      if (syl >= this.roots.length) {
-        let size = this.roots.length * 2;
-        while (size <= syl) size *= 2;
-        const r = new Int32Array(size);
-        r.set(this.roots);
-        this.roots = r;
-      }
+      this.roots = grown(this.roots, syl);
       this.roots[syl] = c;
     }
     let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(syl, 0x85ebca6b);
@@ -202,12 +219,14 @@ export class WordTrie {
     for (let q = 0; q < old.length; q += 3) if (old[q + 2] !== 0) this.insert(old[q]!, old[q + 1]!, old[q + 2]!);
   }
 
-  /** An independent copy. */
+  /** An independent copy; the packed part, never written, is shared. */
   clone(): WordTrie {
     const t = new WordTrie(0);
+    t.first = this.first;
+    t.label = this.label;
+    t.packedNodes = this.packedNodes;
     t.slots = this.slots.slice();
     t.roots = this.roots.slice();
-    t.parentOf = this.parentOf.slice();
     t.follows = this.follows.slice();
     t.mask = this.mask;
     t.used = this.used;
@@ -215,17 +234,39 @@ export class WordTrie {
     t.nodes = this.nodes;
     return t;
   }
+
+  /**
+   * A trie over the packed arrays (see {@link unpackLexicon}): `first` of length `nodes + 1`,
+   * `label` and `isWord` of length `nodes`, nodes in breadth-first order; `roots` (the root's
+   * children by syllable id) and `follows` (syllable ids on an edge below the root) sized past
+   * the largest syllable id.
+   */
+  static packed(first: Int32Array, label: Int32Array, isWord: Uint8Array, roots: Int32Array, follows: Uint8Array): WordTrie {
+    const t = new WordTrie(0);
+    t.first = first;
+    t.label = label;
+    t.packedNodes = label.length;
+    t.nodes = label.length;
+    t.isWord = isWord;
+    t.roots = roots;
+    t.follows = follows;
+    return t;
+  }
+}
+
+/** `a`, or a copy at least `i + 1` long (doubling). */
+function grown<T extends Uint8Array | Int32Array>(a: T, i: number): T {
+  if (i < a.length) return a;
+  let size = Math.max(16, a.length * 2);
+  while (size <= i) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /** Sets `flags[i]` to 1, growing the array (by doubling) when `i` is past its end. */
 function mark(flags: Uint8Array, i: number): Uint8Array {
-  if (i >= flags.length) {
-    let size = flags.length * 2;
-    while (size <= i) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(flags);
-    flags = grown;
-  }
+  flags = grown(flags, i);
   flags[i] = 1;
   return flags;
 }
@@ -273,25 +314,12 @@ export const enum Entry {
 export const FEATURE_ENTRY_BITS = 31;
 
 // Packed format (written by scripts/generate-lexicon.ts): syllables in id order separated by
-// spaces, a newline, then entries as front-coded id sequences. Each entry is one number saying
-// how many leading syllables it shares with the previous entry, the remaining ids, `.`, and its
-// Entry bits. Numbers are base-32 with a self-delimiting last digit, so the stream needs no
-// other separators.
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
-const LAST_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
-/** Ends the ids of an entry in the packed stream. */
-const END = '.';
-
-/** Encodes non-negative integers for {@link unpackLexicon}. */
-function packNumber(n: number): string {
-  let s = LAST_DIGITS[n & 31]!;
-  n >>>= 5;
-  while (n > 0) {
-    s = DIGITS[n & 31]! + s;
-    n >>>= 5;
-  }
-  return s;
-}
+// spaces, a newline, then the trie with its nodes in breadth-first order as three streams, each
+// ended by a newline: the number of nodes, then per node its number of children; per node
+// after the root the syllable
+// id on the edge into it, as the difference from the id of the sibling before it (children are
+// sorted by id); per node its Entry bits. Numbers are written by `packNumber`. Decoding fills the trie's arrays in one pass, without
+// hashing anything.
 
 /**
  * One lexicon entry for {@link packLexicon}: syllable ids and its {@link Entry} bits.
@@ -311,95 +339,94 @@ export interface PackEntry {
  * packLexicon(['hợp', 'tác', 'xã'], [{ ids: [1, 2, 3], flags: Entry.Word }]);
  */
 export function packLexicon(syllables: readonly string[], entries: readonly PackEntry[]): string {
-  const sorted = [...entries].sort((x, y) => {
-    const a = x.ids;
-    const b = y.ids;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return a.length - b.length;
-  });
-  const parts: string[] = [];
-  let prev: readonly number[] = [];
-  for (const { ids, flags } of sorted) {
-    let shared = 0;
-    while (shared < ids.length - 1 && shared < prev.length && prev[shared] === ids[shared]) shared++;
-    let s = packNumber(shared);
-    for (let i = shared; i < ids.length; i++) s += packNumber(ids[i]!);
-    parts.push(s + END + packNumber(flags));
-    prev = ids;
+  // A plain trie of maps first, then numbered breadth first.
+  interface Node {
+    children: Map<number, Node>;
+    flags: number;
   }
-  return syllables.join(' ') + '\n' + parts.join('');
+  const root: Node = { children: new Map(), flags: 0 };
+  for (const { ids, flags } of entries) {
+    let node = root;
+    for (const id of ids) {
+      let c = node.children.get(id);
+      if (c === undefined) node.children.set(id, (c = { children: new Map(), flags: 0 }));
+      node = c;
+    }
+    node.flags |= flags;
+  }
+  const order: Node[] = [root];
+  let counts = '';
+  let labels = '';
+  let nodes = 0;
+  let flags = '';
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    const ids = [...node.children.keys()].sort((a, b) => a - b);
+    nodes++;
+    counts += packNumber(ids.length);
+    flags += packNumber(node.flags);
+    let prev = 0;
+    for (const id of ids) {
+      labels += packNumber(id - prev);
+      prev = id;
+      order.push(node.children.get(id)!);
+    }
+  }
+  return `${syllables.join(' ')}\n${packNumber(nodes)}${counts}\n${labels}\n${flags}\n`;
 }
 
-let DIGIT_VALUE: Int8Array | null = null;
+let unpacked: { packed: string; lexicon: Lexicon } | null = null;
 
 /**
- * Expands a packed lexicon (see {@link packLexicon}).
+ * Expands a packed lexicon (see {@link packLexicon}). The lexicon is never written (user words
+ * go to copies), so the last one expanded is shared with the next caller of the same text.
  *
  * @example
  * const { syllables, trie } = unpackLexicon(PACKED_LEXICON);
  */
 export function unpackLexicon(packed: string): Lexicon {
-  if (DIGIT_VALUE === null) {
-    const v = new Int8Array(128).fill(-1);
-    for (let i = 0; i < 32; i++) {
-      v[DIGITS.charCodeAt(i)] = i;
-      v[LAST_DIGITS.charCodeAt(i)] = 32 + i;
-    }
-    DIGIT_VALUE = v;
-  }
-  const dv = DIGIT_VALUE;
+  if (unpacked !== null && unpacked.packed === packed) return unpacked.lexicon;
   const nl = packed.indexOf('\n');
-  const sylText = packed.slice(0, nl);
   const syllables = new SyllableTable(8192);
-  let from = 0;
   // Ids follow the packed order, so each syllable must get the next id even if two spellings
   // share a key (they cannot after generation, but the check keeps ids aligned regardless).
   const idOf: number[] = [0];
-  while (from <= sylText.length) {
-    let to = sylText.indexOf(' ', from);
-    if (to < 0) to = sylText.length;
-    keyOf(sylText, from, to);
+  for (let from = 0; from <= nl; ) {
+    let to = packed.indexOf(' ', from);
+    if (to < 0 || to > nl) to = nl;
+    keyOfLetters(packed, from, to);
     idOf.push(syllables.add(keyOut.h1, keyOut.h2));
     from = to + 1;
   }
-  const trie = new WordTrie(65536);
-  const word: number[] = [];
-  // path[d]: the node of the first d + 1 syllables of the entry before; an entry that shares
-  // `shared` syllables with it starts from path[shared - 1] instead of the root.
-  const path: number[] = [];
-  let shared = 0;
-  let p = nl + 1;
-  const n = packed.length;
-  // 0: next number is the shared count, 1: ids, 2: flags.
-  let state = 0;
-  let value = 0;
-  while (p < n) {
-    const c = packed.charCodeAt(p++);
-    if (c === 46 /* . */) {
-      state = 2;
-      continue;
-    }
-    const d = dv[c]!;
-    if (d < 32) {
-      value = value * 32 + d;
-      continue;
-    }
-    value = value * 32 + (d - 32);
-    if (state === 0) {
-      word.length = value;
-      shared = value;
-      state = 1;
-    } else if (state === 1) word.push(idOf[value]!);
-    else {
-      let node = shared > 0 ? path[shared - 1]! : 0;
-      for (let d = shared; d < word.length; d++) {
-        node = trie.child(node, word[d]!);
-        path[d] = node;
-      }
-      trie.isWord[node] |= value;
-      state = 0;
-    }
-    value = 0;
+  // One reader over the three streams: the newlines between them are no digits.
+  const numbers = new NumberReader(packed, nl + 1);
+  const nodes = numbers.next();
+  // Child counts to offsets: the children of node n are nodes first[n] to first[n + 1] - 1.
+  const first = new Int32Array(nodes + 1);
+  let next = 1;
+  for (let n = 0; n < nodes; n++) {
+    first[n] = next;
+    next += numbers.next();
   }
-  return { syllables, trie };
+  first[nodes] = next;
+  // Labels, as differences between siblings, mapped to the table's ids.
+  const label = new Int32Array(nodes);
+  const roots = new Int32Array(idOf.length);
+  const follows = new Uint8Array(idOf.length);
+  for (let n = 0; n < nodes; n++) {
+    let id = 0;
+    const end = first[n + 1]!;
+    for (let m = first[n]!; m < end; m++) {
+      id += numbers.next();
+      const syl = idOf[id]!;
+      label[m] = syl;
+      if (n === 0) roots[syl] = m;
+      else follows[syl] = 1;
+    }
+  }
+  const isWord = new Uint8Array(nodes);
+  for (let n = 0; n < nodes; n++) isWord[n] = numbers.next();
+  const lexicon = { syllables, trie: WordTrie.packed(first, label, isWord, roots, follows) };
+  unpacked = { packed, lexicon };
+  return lexicon;
 }

@@ -38,59 +38,51 @@ const C_MARK = 5;
 const TABLE_SIZE = 0x1f00;
 
 // One packed entry per code unit below TABLE_SIZE, so the key loop reads one table:
-// bits 0-15 the lowercase toneless letter, 16-18 the tone, 19-21 the class, 22 vowel.
+// bits 0-15 the lowercase toneless letter, 16-18 the tone, 19-21 the class, 22 vowel, 23 set
+// once the entry is computed. Entries are computed on first sight of their code unit: a text
+// uses a few hundred of the 7,936, and computing all of them cost ~10 ms of the first call.
 const TONE_SHIFT = 16;
 const CLASS_SHIFT = 19;
 const VOWEL_BIT = 1 << 22;
-let INFO: Int32Array | null = null;
+const KNOWN_BIT = 1 << 23;
+const INFO = new Int32Array(TABLE_SIZE);
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+/** The lowercase toneless vowels; their toned and upper-case forms fold to them. */
+const VOWELS = 'aăâeêioôơuưy';
+const LETTER = /\p{L}/u;
+const PUNCT = /[\p{P}]/u;
 
-/** Built once, on first use, from Unicode decompositions rather than hand-typed alphabets. */
-function buildTables(): Int32Array {
-  const info = new Int32Array(TABLE_SIZE);
-  const letter = /\p{L}/u;
-  const punct = /[\p{P}]/u;
-  const put = (c: number, fold: number, tone: number, cls: number): void => {
-    info[c] = fold | (tone << TONE_SHIFT) | (cls << CLASS_SHIFT);
-  };
-  for (let c = 0; c < TABLE_SIZE; c++) {
-    if (c >= 0xd800) {
-      put(c, c, 0, C_OTHER);
-      continue;
-    }
-    const s = String.fromCharCode(c);
-    if (c >= 0x30 && c <= 0x39) put(c, c, 0, C_DIGIT);
-    else if (c >= 0x300 && c < 0x370) put(c, c, 0, C_MARK);
-    else if (letter.test(s)) {
-      const lower = s.toLowerCase();
-      const cls = lower !== s ? C_UPPER : C_LOWER;
-      let fold = lower.length === 1 ? lower.charCodeAt(0) : c;
-      let tone = 0;
-      // Only Latin letters carry Vietnamese tones; decomposing the rest is wasted work.
-      if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) {
-        let rest = '';
-        for (const ch of lower.normalize('NFD')) {
-          const k = TONE_MARKS.indexOf(ch);
-          if (k >= 0) tone = k + 1;
-          else rest += ch;
-        }
-        const base = rest.normalize('NFC');
-        if (base.length === 1) fold = base.charCodeAt(0);
-        else tone = 0;
+/** The INFO entry of code unit `c` (below TABLE_SIZE), from Unicode decompositions rather than hand-typed alphabets. */
+function infoOf(c: number): number {
+  const s = String.fromCharCode(c);
+  let fold = c;
+  let tone = 0;
+  let cls = C_OTHER;
+  if (c >= 0x30 && c <= 0x39) cls = C_DIGIT;
+  else if (c >= 0x300 && c < 0x370) cls = C_MARK;
+  else if (LETTER.test(s)) {
+    const lower = s.toLowerCase();
+    cls = lower !== s ? C_UPPER : C_LOWER;
+    if (lower.length === 1) fold = lower.charCodeAt(0);
+    // Only Latin letters carry Vietnamese tones; decomposing the rest is wasted work.
+    if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) {
+      let rest = '';
+      for (const ch of lower.normalize('NFD')) {
+        const k = TONE_MARKS.indexOf(ch);
+        if (k >= 0) tone = k + 1;
+        else rest += ch;
       }
-      put(c, fold, tone, cls);
-    } else put(c, c, 0, punct.test(s) ? C_PUNCT : C_OTHER);
-  }
+      const base = rest.normalize('NFC');
+      if (base.length === 1) fold = base.charCodeAt(0);
+      else tone = 0;
+    }
+  } else if (PUNCT.test(s)) cls = C_PUNCT;
   // Ð (eth) stands in for Đ in some sources (the treebank too); read it as đ.
-  info[0xd0] = (info[0xd0]! & ~0xffff) | 0x111;
-  info[0xf0] = (info[0xf0]! & ~0xffff) | 0x111;
-  for (const ch of 'aăâeêioôơuưy') info[ch.charCodeAt(0)]! |= VOWEL_BIT;
-  for (const ch of 'aăâeêioôơuưy') {
-    // Toned and upper-case forms fold to these; mark them too.
-    for (let c = 0; c < TABLE_SIZE; c++) if ((info[c]! & 0xffff) === ch.charCodeAt(0)) info[c]! |= VOWEL_BIT;
-  }
-  INFO = info;
+  if (c === 0xd0 || c === 0xf0) fold = 0x111;
+  const vowel = VOWELS.indexOf(String.fromCharCode(fold)) >= 0 ? VOWEL_BIT : 0;
+  const info = fold | (tone << TONE_SHIFT) | (cls << CLASS_SHIFT) | vowel | KNOWN_BIT;
+  INFO[c] = info;
   return info;
 }
 
@@ -101,8 +93,9 @@ function buildTables(): Int32Array {
  * isUpperCode('Đ'.charCodeAt(0)); // true
  */
 export function isUpperCode(c: number): boolean {
-  const info = INFO ?? buildTables();
-  return c < TABLE_SIZE && ((info[c]! >>> CLASS_SHIFT) & 7) === C_UPPER;
+  if (c >= TABLE_SIZE) return false;
+  const info = INFO[c] || infoOf(c);
+  return ((info >>> CLASS_SHIFT) & 7) === C_UPPER;
 }
 
 /**
@@ -136,7 +129,7 @@ function fmix(h: number): number {
  * keyOf('Sáng nay', 0, 4); // keyOut now describes 'Sáng'
  */
 export function keyOf(text: string, start: number, end: number): void {
-  const table = INFO ?? buildTables();
+  const table = INFO;
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x2545f491;
   let tone = 0;
@@ -156,7 +149,7 @@ export function keyOf(text: string, start: number, end: number): void {
     const c = text.charCodeAt(p);
     let f = c;
     if (c < TABLE_SIZE) {
-      const info = table[c]!;
+      const info = table[c] || infoOf(c);
       f = info & 0xffff;
       const k = (info >>> CLASS_SHIFT) & 7;
       if (k === C_LOWER) lower++;
@@ -206,6 +199,41 @@ export function keyOf(text: string, start: number, end: number): void {
   keyOut.onset = onset;
   keyOut.rhyme = rhyme;
   keyOut.tone = tone;
+}
+
+/**
+ * The key (`keyOut.h1`, `keyOut.h2`) of `text[start, end)` as {@link keyOf} computes it, for a
+ * syllable of precomposed letters (the lexicon's, at load); anything else goes through
+ * {@link keyOf}. A fraction of keyOf's work, which matters before the engine has compiled it.
+ *
+ * @example
+ * keyOfLetters('hợp tác', 0, 3); // keyOut.h1, keyOut.h2 as keyOf('hợp tác', 0, 3) sets them
+ */
+export function keyOfLetters(text: string, start: number, end: number): void {
+  const table = INFO;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x2545f491;
+  let tone = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    const info = c < TABLE_SIZE ? table[c] || infoOf(c) : 0;
+    const k = (info >>> CLASS_SHIFT) & 7;
+    if (k !== C_LOWER && k !== C_UPPER) {
+      keyOf(text, start, end);
+      return;
+    }
+    const f = info & 0xffff;
+    const t = (info >>> TONE_SHIFT) & 7;
+    if (t !== 0) tone = t;
+    h1 = Math.imul(h1 ^ f, 0x01000193);
+    h2 = Math.imul(h2 ^ f, 0x5bd1e995) + 0x6b43a9b5;
+  }
+  if (start === end) {
+    keyOf(text, start, end);
+    return;
+  }
+  keyOut.h1 = fmix(h1 ^ Math.imul(tone + 1, 0x9e3779b1));
+  keyOut.h2 = fmix(h2 + tone * 0x3c6ef372);
 }
 
 /** Marks kept after one base letter; a Vietnamese letter carries at most two. */
