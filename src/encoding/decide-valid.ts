@@ -118,9 +118,9 @@ function readValidWord(
   cur.end = t.end[i]!;
   cur.flags = flags;
   // What an earlier call found for the word in these encodings, or classify it now.
-  if (!takeAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found)) {
+  if (!takeAlternatives(ty, type, text, cur.start, cur.end, mask, found)) {
     classify(text, cur, allowed, found, mask);
-    rememberAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found);
+    rememberAlternatives(ty, type, text, cur.start, cur.end, mask, found);
   }
   let strict = 0;
   for (const c of found) {
@@ -183,6 +183,11 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       if ((shown[i]! & (1 << c.enc)) === 0) rate = 0;
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
+    }
+    // No reading has a chance (each rate is 0, so each score is -Infinity): the word stays.
+    if (maxRate === 0) {
+      setChoice(ctx, i, -1);
+      continue;
     }
     let best = -1;
     lookAround(d, i);

@@ -139,11 +139,6 @@ export function allLoose(cands: Candidate[]): boolean {
   return true;
 }
 
-export function anyLoose(cands: Candidate[]): boolean {
-  for (let k = 0; k < cands.length; k++) if (cands[k]!.loose) return true;
-  return false;
-}
-
 export function bitCount(x: number): number {
   let n = 0;
   for (; x !== 0; x &= x - 1) n++;

@@ -5,10 +5,10 @@
 import type { Candidate } from './candidates.js';
 import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
-import { anyLoose, bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
+import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
 import { closesQuote } from './word-shapes.js';
-import { HAS_BACKSLASH, NEW_LINE, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
+import { FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 
 /** What the damaged words show of the page's encodings before any is decided. */
 export interface Evidence {
@@ -70,12 +70,13 @@ export function gatherEvidence(d: Doc): Evidence {
     if (status !== DAMAGED) continue;
     let mask = maskOf[type]!;
     if (mask < 0) {
-      mask = 0;
-      const cands = ty.candidates[type]!;
-      for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= cands[k]!.encs;
+      // The encodings of its syllable readings, and whether some are loose, as the scan found them.
+      const summary = ty.summary[type]!;
+      mask = summary & STRICT_ENCODINGS;
       maskOf[type] = mask;
       shareOf[type] = 1 / bitCount(mask);
-      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
+      if ((summary & (FIRST_NFD | SOME_LOOSE)) === SOME_LOOSE) {
+        const cands = ty.candidates[type]!;
         ty.candidates[type] = cands.filter((c) => !c.loose);
         // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
         // KHĐT, though TCVN3 reads a syllable in it).
@@ -113,6 +114,7 @@ export function gatherEvidence(d: Doc): Evidence {
   for (let e = 0; e < K; e++) prior[e] = PRIOR_WEIGHT * Math.log((support[e]! + PRIOR_FLOOR) / (supportTotal + PRIOR_FLOOR * K));
   // A reading several encodings give is credited to the best-evidenced of them.
   for (let type = 0; type < ty.count; type++) {
+    if ((ty.summary[type]! & SOME_SHARED) === 0) continue;
     for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
     const aside = looseAside[type];
     if (aside !== undefined) for (const c of aside) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);

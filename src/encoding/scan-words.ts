@@ -4,12 +4,13 @@ import { analyzeRange, Verdict } from '../syllable/analyze.js';
 import type { Candidate } from './candidates.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
-import { allLoose, CP1258, type Doc, keepIdOf } from './document.js';
+import { allLoose, CP1258, type Doc, keepIdOf, NFD } from './document.js';
+import { readingVerdict } from './language.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SOME_LOOSE, SOME_SHARED, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -22,6 +23,7 @@ export function scanWords(text: string, allowed: number): Doc {
   const ty = new WordTypes();
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const scratch: Candidate[] = [];
+  const generation = cache.generation;
   let pos = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
@@ -30,16 +32,20 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      const known = cache.find(text, start, end, h);
-      if (known >= 0) cache.fill(known, ty, type, cur.flags);
+      let e = cache.find(text, start, end, h);
+      if (e >= 0) cache.fill(e, ty, type, cur.flags);
       else {
         classifyType(text, cur, allowed, ty, type, scratch);
-        cache.add(text, start, end, h, ty, type);
+        e = cache.add(text, start, end, h, ty, type);
       }
+      ty.entry[type] = e;
     }
     t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
     pos = end;
   }
+  // The cache started over during the scan: the entries found before are no longer theirs, so
+  // none is trusted (the words are found again by their code units).
+  ty.generation = generation === cache.generation ? generation : -1;
   return { text, t, ty };
 }
 
@@ -93,12 +99,28 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   ty.coreEnd[type] = coreEnd - start;
   if (scratch.length > 0) {
     ty.candidates[type] = scratch.slice();
+    ty.summary[type] = readingSummary(text, coreStart, scratch);
     scratch.length = 0;
   }
 }
 
+/** {@link WordTypes.summary} of a word with readings `cands`, its syllable starting at `text[coreStart]`. */
+function readingSummary(text: string, coreStart: number, cands: readonly Candidate[]): number {
+  let summary = 0;
+  for (const c of cands) {
+    if (c.loose) summary |= SOME_LOOSE;
+    else summary |= c.encs;
+    if ((c.encs & (c.encs - 1)) !== 0) summary |= SOME_SHARED;
+  }
+  if (cands[0]!.enc === NFD) summary |= FIRST_NFD;
+  return summary | (readingVerdict(text, coreStart, cands) << VERDICT_SHIFT);
+}
+
 /** Words longer than this are not remembered (damage of one seldom repeats). */
 const MAX_REMEMBERED = 32;
+
+/** Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id, reading summary. */
+const RECORD = 4;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -109,17 +131,20 @@ const MAX_REMEMBERED = 32;
  * its word, the encoding a page credits one to is set again by every page before it is read
  * (`credit`, which also drops the alignment groups made with another encoding), and no list of
  * readings is changed in place. Bounded: when full it starts over; a call with other `encodings`
- * clears it. Changes no output (word-cache.test.ts).
+ * clears it. Changes no output (word-cache.test.ts). What is kept of an entry sits side by side
+ * in one record (a lookup misses the CPU's caches once per array it reads).
  */
 class TypeCache {
   allowed = -1;
+  /** Counts the times the keys started over: an entry number holds only within one generation. */
+  generation = 0;
   private readonly keys = new WordKeys(MAX_REMEMBERED);
-  private readonly status = new Uint8Array(REMEMBERED_WORDS);
-  private readonly bits = new Uint16Array(REMEMBERED_WORDS);
-  private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
-  private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
-  /** The bigram model's id of a valid word as it stands ({@link NO_ID} for other words). */
-  private readonly keepId = new Int32Array(REMEMBERED_WORDS);
+  /**
+   * Per entry: status | shape bits << 8, syllable core start | end << 8 (words are short), the
+   * bigram model's id of a valid word as it stands ({@link NO_ID} for other words), and what its
+   * readings say ({@link WordTypes.summary}).
+   */
+  private readonly record = new Int32Array(REMEMBERED_WORDS * RECORD);
   private readonly readings: (Candidate[] | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
@@ -132,6 +157,7 @@ class TypeCache {
 
   /** Drops what was kept per entry (the keys started over). */
   private forget(): void {
+    this.generation++;
     this.readings.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
@@ -144,38 +170,44 @@ class TypeCache {
 
   /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
   fill(e: number, ty: WordTypes, type: number, flags: number): void {
-    ty.status[type] = this.status[e]!;
+    const record = this.record;
+    const at = e * RECORD;
+    const statusBits = record[at]!;
+    ty.status[type] = statusBits & 0xff;
     ty.flags[type] = flags;
-    ty.bits[type] = this.bits[e]!;
-    ty.coreStart[type] = this.coreStart[e]!;
-    ty.coreEnd[type] = this.coreEnd[e]!;
-    ty.keepId[type] = this.keepId[e]!;
+    ty.bits[type] = statusBits >>> 8;
+    const core = record[at + 1]!;
+    ty.coreStart[type] = core & 0xff;
+    ty.coreEnd[type] = core >>> 8;
+    ty.keepId[type] = record[at + 2]!;
+    ty.summary[type] = record[at + 3]!;
     const r = this.readings[e];
     if (r !== null && r !== undefined) ty.candidates[type] = r;
   }
 
-  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
-  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): void {
+  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be; returns its entry or -1. */
+  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): number {
     const e = this.keys.add(text, start, end, h);
-    if (e < 0) return;
+    if (e < 0) return -1;
     if (e === 0) this.forget();
-    this.status[e] = ty.status[type]!;
-    this.bits[e] = ty.bits[type]!;
-    this.coreStart[e] = ty.coreStart[type]!;
-    this.coreEnd[e] = ty.coreEnd[type]!;
-    const status = ty.status[type];
-    this.keepId[e] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
+    const record = this.record;
+    const at = e * RECORD;
+    const status = ty.status[type]!;
+    record[at] = status | (ty.bits[type]! << 8);
+    record[at + 1] = ty.coreStart[type]! | (ty.coreEnd[type]! << 8);
+    record[at + 2] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
+    record[at + 3] = ty.summary[type]!;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r : null;
     this.alternatives[e] = null;
+    return e;
   }
 
   /**
-   * Copies into `out` the readings in the encodings of `mask` remembered for the word
-   * `text[start, end)` (hash `h`); false when there are none for that mask.
+   * Copies into `out` the readings in the encodings of `mask` remembered for entry `e`; false
+   * when there are none for that mask.
    */
-  takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
-    const e = this.find(text, start, end, h);
+  takeAlternatives(e: number, mask: number, out: Candidate[]): boolean {
     const known = e < 0 ? null : this.alternatives[e];
     if (known === null || known === undefined) return false;
     for (const a of known) {
@@ -186,9 +218,8 @@ class TypeCache {
     return false;
   }
 
-  /** Remembers `found`, the readings of the word `text[start, end)` in the encodings of `mask`. */
-  rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
-    const e = this.find(text, start, end, h);
+  /** Remembers `found`, the readings of entry `e` in the encodings of `mask`. */
+  rememberAlternatives(e: number, mask: number, found: readonly Candidate[]): void {
     if (e < 0) return;
     if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
       this.alternatives.fill(null);
@@ -200,6 +231,11 @@ class TypeCache {
     if (known === null || known === undefined) this.alternatives[e] = [entry];
     else if (known.length < MASKS_PER_WORD) known.push(entry);
     else known[mask % MASKS_PER_WORD] = entry;
+  }
+
+  /** The entry of type `type` of `ty` (the word `text[start, end)`, hash `h`), or -1. */
+  entryOf(ty: WordTypes, type: number, text: string, start: number, end: number, h: number): number {
+    return ty.generation === this.generation ? ty.entry[type]! : this.find(text, start, end, h);
   }
 }
 
@@ -219,15 +255,16 @@ interface Alternatives {
 /**
  * The readings of a valid word (`classify` with `alternatives`) in the encodings of `mask`, as an
  * earlier call found them, copied into `out`: false when not remembered. The cache is the one
- * {@link scanWords} filled for the same allowed encodings in this call.
+ * {@link scanWords} filled for the same allowed encodings in this call; `type` is the word's
+ * type in `ty`, `text[start, end)` one occurrence of it.
  */
-export function takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
-  return cache !== null && cache.takeAlternatives(text, start, end, h, mask, out);
+export function takeAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number, out: Candidate[]): boolean {
+  return cache !== null && cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask, out);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */
-export function rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
-  if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
+export function rememberAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number, found: readonly Candidate[]): void {
+  if (cache !== null) cache.rememberAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask, found);
 }
 
 let cache: TypeCache | null = null;

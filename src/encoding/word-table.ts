@@ -25,6 +25,18 @@ export const LONE_LETTER = 128; // damaged, but one Latin-1 letter alone (`ñ`, 
 export const TYPO_LIKE = 512; // damaged, but as it stands only its tone is impossible (`môt`, `tôt`): a typo unless the text shows its encoding
 export const WEAK_VIQR = 1024; // damaged only in VIQR, by tone characters alone (`co'`, `Sa'`, `la``): read only where the text shows VIQR
 
+/**
+ * Bits of {@link WordTypes.summary}: what the readings the scan found say, kept per distinct word
+ * so the passes need not visit the reading objects (shared between calls, they are scattered in
+ * memory). The low 8 bits are the encodings of the readings that are syllables.
+ */
+export const STRICT_ENCODINGS = 0xff;
+export const FIRST_NFD = 1 << 8; // the readings are decomposed Unicode's
+export const SOME_LOOSE = 1 << 9; // some reading is no syllable
+export const SOME_SHARED = 1 << 10; // some reading is given by several encodings
+/** The language pass's verdict on the readings (see `readingVerdict` in language.ts), 0 when none. */
+export const VERDICT_SHIFT = 11;
+
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
 export const NO_CANDIDATES: Candidate[] = [];
@@ -116,6 +128,11 @@ export class WordTypes {
    * mutated.
    */
   candidates: Candidate[][] = [];
+  /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …); 0 for a word without any. */
+  summary: Uint16Array = new Uint16Array(256);
+  /** The word's entry in the per-process cache of scan-words.ts (-1: none), valid in its {@link generation}. */
+  entry: Int32Array = new Int32Array(256);
+  generation = -1;
 
   private slots = new Int32Array(1024);
   private mask = 1023;
@@ -171,6 +188,8 @@ export class WordTypes {
     this.status = grow8(this.status, n);
     this.flags = grow8(this.flags, n);
     this.bits = grow16(this.bits, n);
+    this.entry = grow32(this.entry, n);
+    this.summary = grow16(this.summary, n);
   }
 }
 
