@@ -7,6 +7,7 @@ import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
 import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
+import { splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
 import { FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 
@@ -76,11 +77,11 @@ export function gatherEvidence(d: Doc): Evidence {
       maskOf[type] = mask;
       shareOf[type] = 1 / bitCount(mask);
       if ((summary & (FIRST_NFD | SOME_LOOSE)) === SOME_LOOSE) {
-        const cands = ty.candidates[type]!;
-        ty.candidates[type] = cands.filter((c) => !c.loose);
+        const split = splitLoose(ty, type, ty.candidates[type]!);
+        ty.candidates[type] = split.strict;
         // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
         // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = cands.filter((c) => c.loose);
+        looseAside[type] = split.loose;
       }
     }
     if (mask === 0) continue;

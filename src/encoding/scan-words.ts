@@ -10,7 +10,7 @@ import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SOME_LOOSE, SOME_SHARED, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SOME_LOOSE, SOME_SHARED, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -18,9 +18,7 @@ import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLA
  */
 export function scanWords(text: string, allowed: number): Doc {
   const cache = typeCache(allowed);
-  // About one word in five code units of prose: room for all of them at once.
-  const t = new WordTable(text.length >> 2);
-  const ty = new WordTypes();
+  const { t, ty } = wordTables(text.length);
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const scratch: Candidate[] = [];
   const generation = cache.generation;
@@ -146,6 +144,8 @@ class TypeCache {
    */
   private readonly record = new Int32Array(REMEMBERED_WORDS * RECORD);
   private readonly readings: (Candidate[] | null)[] = [];
+  /** The readings of a damaged word split into syllables and loose ones (see {@link splitLoose}). */
+  private readonly split: (LooseSplit | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -159,6 +159,7 @@ class TypeCache {
   private forget(): void {
     this.generation++;
     this.readings.length = 0;
+    this.split.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
   }
@@ -199,8 +200,18 @@ class TypeCache {
     record[at + 3] = ty.summary[type]!;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r : null;
+    this.split[e] = null;
     this.alternatives[e] = null;
     return e;
+  }
+
+  /** {@link splitLoose} for entry `e` (-1: none), remembered when `cands` are the entry's readings. */
+  splitLoose(e: number, cands: Candidate[]): LooseSplit {
+    const known = e < 0 ? null : this.split[e];
+    if (known !== null && known !== undefined && known.of === cands) return known;
+    const split = { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) };
+    if (e >= 0 && this.readings[e] === cands) this.split[e] = split;
+    return split;
   }
 
   /**
@@ -260,6 +271,22 @@ interface Alternatives {
  */
 export function takeAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number, out: Candidate[]): boolean {
   return cache !== null && cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask, out);
+}
+
+/** Readings `of` a word split into the syllables (`strict`) and the rest (`loose`); shared, never changed. */
+export interface LooseSplit {
+  readonly of: Candidate[];
+  readonly strict: Candidate[];
+  readonly loose: Candidate[];
+}
+
+/**
+ * The readings `cands` of type `type` of `ty` split into syllables and loose readings, as an
+ * earlier call split them when they are the readings the cache holds for the word.
+ */
+export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): LooseSplit {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  return cache === null ? { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) } : cache.splitLoose(e, cands);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */

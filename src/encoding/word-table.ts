@@ -80,6 +80,20 @@ export class WordTable {
     this.choice = new Int8Array(n);
   }
 
+  /** Empties the table for another call, with room for `capacity` words (see {@link wordTables}). */
+  reset(capacity: number): void {
+    this.count = 0;
+    if (capacity > this.start.length) {
+      const n = capacity;
+      this.start = new Int32Array(n);
+      this.end = new Int32Array(n);
+      this.type = new Int32Array(n);
+      this.status = new Uint8Array(n);
+      this.bits = new Uint8Array(n);
+      this.choice = new Int8Array(n);
+    }
+  }
+
   push(start: number, end: number, type: number, status: number, bits: number): void {
     if (this.count === this.start.length) this.grow();
     const i = this.count++;
@@ -149,6 +163,14 @@ export class WordTypes {
     }
   }
 
+  /** Empties the table for another call (see {@link wordTables}). */
+  reset(): void {
+    this.count = 0;
+    this.candidates.length = 0;
+    this.slots.fill(0);
+    this.generation = -1;
+  }
+
   /** Adds a new type (its fields are filled in by the caller) and returns it. */
   add(start: number, end: number, h: number): number {
     if (this.count === this.first.length) this.grow();
@@ -156,6 +178,9 @@ export class WordTypes {
     this.first[t] = start;
     this.length[t] = end - start;
     this.hash[t] = h;
+    // A table used before holds the last call's values: these two are not always filled in.
+    this.keepId[t] = NO_ID;
+    this.summary[t] = 0;
     this.candidates.push(NO_CANDIDATES);
     if (this.count * 2 > this.mask) this.rehash();
     else this.place(t);
@@ -197,4 +222,31 @@ export function sameRange(text: string, a: number, b: number, len: number): bool
   if (a === b) return true;
   for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
+}
+
+/**
+ * Tables sized for documents up to this many words are kept for the next call (one call at a time
+ * uses them: repair does not call itself); a longer document gets tables of its own, so what is
+ * kept stays small.
+ */
+const KEPT_WORDS = 1 << 16;
+const KEPT_TYPES = 1 << 14;
+
+let kept: { t: WordTable; ty: WordTypes } | null = null;
+
+/**
+ * An empty word table and type table for a document of `text.length` code units: the ones the
+ * last call used when it was small enough, else new ones. Nothing in them outlives the call that
+ * fills them (the results hold no reference to them).
+ */
+export function wordTables(length: number): { t: WordTable; ty: WordTypes } {
+  // About one word in five code units of prose: room for all of them at once.
+  const capacity = Math.max(64, length >> 2);
+  if (capacity > KEPT_WORDS) return { t: new WordTable(capacity), ty: new WordTypes() };
+  if (kept === null || kept.ty.count > KEPT_TYPES) kept = { t: new WordTable(capacity), ty: new WordTypes() };
+  else {
+    kept.t.reset(capacity);
+    kept.ty.reset();
+  }
+  return kept;
 }
