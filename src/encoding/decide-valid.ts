@@ -9,7 +9,7 @@ import { ambiguousOccurrences, append, type Context, credit, type Doc, K, lookAr
 import { type Evidence, lineEvidence, type Local, localDamage, type Shown } from './evidence.js';
 import { caseAllows, firstLetterCase, isLookAlike, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
 import type { WordCursor } from './scan.js';
-import { rememberAlternatives, takeAlternatives } from './scan-words.js';
+import { type Alternatives, rememberAlternatives, takeAlternatives } from './scan-words.js';
 import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN } from './weights.js';
 import { viqrTrailingTone } from './word-shapes.js';
 import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
@@ -118,19 +118,23 @@ function readValidWord(
   cur.end = t.end[i]!;
   cur.flags = flags;
   // What an earlier call found for the word in these encodings, or classify it now.
-  if (!takeAlternatives(ty, type, text, cur.start, cur.end, mask, found)) {
+  let readings = takeAlternatives(ty, type, text, cur.start, cur.end, mask);
+  if (readings === null) {
     classify(text, cur, allowed, found, mask);
-    rememberAlternatives(ty, type, text, cur.start, cur.end, mask, found);
+    readings = alternativesOf(mask, found);
+    found.length = 0;
+    rememberAlternatives(ty, type, text, cur.start, cur.end, readings);
   }
-  let strict = 0;
-  for (const c of found) {
-    if (c.loose) continue;
-    strict++;
-    if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
-  }
-  if (strict > 0) ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
-  found.length = 0;
-  return strict > 0;
+  const strict = readings.strict;
+  if (readings.shared) for (const c of strict) if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
+  if (strict.length > 0) ty.candidates[type] = strict;
+  return strict.length > 0;
+}
+
+/** The syllable readings among `found` (the readings of a valid word in the encodings of `mask`). */
+function alternativesOf(mask: number, found: readonly Candidate[]): Alternatives {
+  const strict = found.filter((c) => !c.loose);
+  return { mask, strict, shared: strict.some((c) => (c.encs & (c.encs - 1)) !== 0) };
 }
 
 /** Decides every valid word that has readings in the document's encodings. */

@@ -214,34 +214,26 @@ class TypeCache {
     return split;
   }
 
-  /**
-   * Copies into `out` the readings in the encodings of `mask` remembered for entry `e`; false
-   * when there are none for that mask.
-   */
-  takeAlternatives(e: number, mask: number, out: Candidate[]): boolean {
+  /** The readings in the encodings of `mask` remembered for entry `e` (-1: none), or null. */
+  takeAlternatives(e: number, mask: number): Alternatives | null {
     const known = e < 0 ? null : this.alternatives[e];
-    if (known === null || known === undefined) return false;
-    for (const a of known) {
-      if (a.mask !== mask) continue;
-      for (const c of a.readings) out.push(c);
-      return true;
-    }
-    return false;
+    if (known === null || known === undefined) return null;
+    for (const a of known) if (a.mask === mask) return a;
+    return null;
   }
 
-  /** Remembers `found`, the readings of entry `e` in the encodings of `mask`. */
-  rememberAlternatives(e: number, mask: number, found: readonly Candidate[]): void {
+  /** Remembers `readings`, a valid word's readings (entry `e`, -1: none) in the encodings of `readings.mask`. */
+  rememberAlternatives(e: number, readings: Alternatives): void {
     if (e < 0) return;
     if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
       this.alternatives.fill(null);
       this.alternativeCount = 0;
     }
     this.alternativeCount++;
-    const entry = { mask, readings: found.slice() };
     const known = this.alternatives[e];
-    if (known === null || known === undefined) this.alternatives[e] = [entry];
-    else if (known.length < MASKS_PER_WORD) known.push(entry);
-    else known[mask % MASKS_PER_WORD] = entry;
+    if (known === null || known === undefined) this.alternatives[e] = [readings];
+    else if (known.length < MASKS_PER_WORD) known.push(readings);
+    else known[readings.mask % MASKS_PER_WORD] = readings;
   }
 
   /** The entry of type `type` of `ty` (the word `text[start, end)`, hash `h`), or -1. */
@@ -258,19 +250,22 @@ class TypeCache {
 const MASKS_PER_WORD = 16;
 const REMEMBERED_ALTERNATIVES = 1 << 15;
 
-interface Alternatives {
+/** A valid word's syllable readings in the encodings of `mask` (decide-valid.ts); shared, never changed. */
+export interface Alternatives {
   readonly mask: number;
-  readonly readings: readonly Candidate[];
+  readonly strict: Candidate[];
+  /** Some of them are given by several encodings (the page credits them to one). */
+  readonly shared: boolean;
 }
 
 /**
  * The readings of a valid word (`classify` with `alternatives`) in the encodings of `mask`, as an
- * earlier call found them, copied into `out`: false when not remembered. The cache is the one
- * {@link scanWords} filled for the same allowed encodings in this call; `type` is the word's
- * type in `ty`, `text[start, end)` one occurrence of it.
+ * earlier call found them, or null. The cache is the one {@link scanWords} filled for the same
+ * allowed encodings in this call; `type` is the word's type in `ty`, `text[start, end)` one
+ * occurrence of it.
  */
-export function takeAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number, out: Candidate[]): boolean {
-  return cache !== null && cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask, out);
+export function takeAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number): Alternatives | null {
+  return cache === null ? null : cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask);
 }
 
 /** Readings `of` a word split into the syllables (`strict`) and the rest (`loose`); shared, never changed. */
@@ -290,8 +285,8 @@ export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): Loo
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */
-export function rememberAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number, found: readonly Candidate[]): void {
-  if (cache !== null) cache.rememberAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask, found);
+export function rememberAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, readings: Alternatives): void {
+  if (cache !== null) cache.rememberAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), readings);
 }
 
 let cache: TypeCache | null = null;
