@@ -40,13 +40,14 @@ export function decideValidWords(ctx: Context, allowed: number, ev: Evidence, sh
   ctx.weakMask = weakMask;
   ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
-    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen) : null;
+    // What each line shows depends on the damaged words alone, decided by now.
+    const shown = lineEvidence(d);
+    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen, shown, lookAlikeSymbols) : null;
     if (found !== null || lookAlikeSymbols) {
       const valid = found ?? validWithReadings(d);
       const share = new Float64Array(K);
       for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
       const local = localDamage(d, valid);
-      const shown = lineEvidence(d);
       decideValid(ctx, damageRate, share, local, valid, shown);
       decideValid(ctx, damageRate, share, local, valid, shown);
     }
@@ -60,12 +61,28 @@ export function decideValidWords(ctx: Context, allowed: number, ev: Evidence, sh
  * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns the
  * valid words that have readings to weigh, in order (as {@link validWithReadings} would), or
  * null when no word fine as it stands has one.
+ *
+ * A valid word on a line that shows no damage (`shown` 0) keeps its own reading whatever its
+ * readings are (decideValid weighs none of them there), so its readings are looked for only
+ * where the same word stands on a line that shows damage; it is left out of the list, which changes
+ * nothing for it (it stays as it stands) nor for the others (each is weighed on its own line
+ * and neighbours). Only whether some valid word has readings at all decides what follows, and
+ * that is found out for the words left out when it matters.
  */
-function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): Int32Array | null {
+function addAlternatives(
+  d: Doc,
+  allowed: number,
+  altMask: number,
+  weakMask: number,
+  chosen: Float64Array,
+  shown: Int32Array,
+  lookAlikeSymbols: boolean,
+): Int32Array | null {
   const { t, ty } = d;
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const found: Candidate[] = [];
   let any = false;
+  let skipped = false;
   let list: Int32Array = new Int32Array(64);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
@@ -76,12 +93,28 @@ function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: num
       const tb = ty.bits[type]!;
       if ((tb & ALTERNATIVES_DONE) !== 0) {
         if (ty.candidates[type]!.length > 0) any = true;
+      } else if (shown[i] === 0) {
+        skipped = true;
+        continue;
       } else {
         ty.bits[type] = tb | ALTERNATIVES_DONE;
         if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
       }
     }
     if (ty.candidates[type]!.length > 0) list = append(list, m++, i);
+  }
+  // Symbols to weigh (only they can be in the list now) are weighed only when some valid word
+  // has readings: look at the words left out until one has.
+  if (!any && skipped && m > 0 && !lookAlikeSymbols) {
+    for (let i = 0; i < t.count && !any; i++) {
+      const status = t.status[i];
+      if ((status !== KEEP_VI && status !== KEEP_ASCII) || (t.bits[i]! & LINKED) !== 0) continue;
+      const type = t.type[i]!;
+      const tb = ty.bits[type]!;
+      if ((tb & ALTERNATIVES_DONE) !== 0) continue;
+      ty.bits[type] = tb | ALTERNATIVES_DONE;
+      if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
+    }
   }
   return any ? list.subarray(0, m) : null;
 }

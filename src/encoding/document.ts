@@ -121,7 +121,10 @@ export function credit(c: Candidate, weight: Float64Array): void {
  * alignment groups an earlier page made with another encoding are dropped.
  */
 export function setEncoding(c: Candidate, e: number): void {
-  if (c.enc !== e) c.groups = null;
+  if (c.enc !== e) {
+    c.groups = null;
+    c.group = undefined;
+  }
   c.enc = e;
   c.encoding = REPAIR_ENCODINGS[e]!;
 }

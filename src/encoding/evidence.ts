@@ -9,7 +9,7 @@ import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
 import { splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
-import { FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
+import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 
 /** What the damaged words show of the page's encodings before any is decided. */
 export interface Evidence {
@@ -447,6 +447,10 @@ export function localDamage(d: Doc, list: Int32Array): Local {
  */
 export function keepPlainEncoding(ty: WordTypes, type: number, e: number): void {
   const bit = 1 << e;
+  // The readings are still the syllable readings the scan found (gatherEvidence put the loose
+  // ones aside): their summary says whether some but not all are given by `e`.
+  const summary = ty.summary[type]!;
+  if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return;
   const cands = ty.candidates[type]!;
   if (cands.length < 2 || cands[0]!.enc === NFD) return;
   let inTop = 0;

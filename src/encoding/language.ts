@@ -139,7 +139,7 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
       const type = t.type[i]!;
       let v = verdict[type]!;
       if (v === 0) {
-        v = ty.summary[type]! >> VERDICT_SHIFT;
+        v = (ty.summary[type]! >> VERDICT_SHIFT) & 3;
         if (v === 0) v = readingVerdict(text, ty.first[type]! + ty.coreStart[type]!, ty.candidates[type]!);
         verdict[type] = v;
       }

@@ -10,7 +10,7 @@ import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SOME_LOOSE, SOME_SHARED, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -105,11 +105,19 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
 /** {@link WordTypes.summary} of a word with readings `cands`, its syllable starting at `text[coreStart]`. */
 function readingSummary(text: string, coreStart: number, cands: readonly Candidate[]): number {
   let summary = 0;
+  let every = STRICT_ENCODINGS;
+  let strict = 0;
   for (const c of cands) {
     if (c.loose) summary |= SOME_LOOSE;
-    else summary |= c.encs;
+    else {
+      summary |= c.encs;
+      every &= c.encs;
+      strict++;
+    }
     if ((c.encs & (c.encs - 1)) !== 0) summary |= SOME_SHARED;
   }
+  if (strict >= 2) summary |= SEVERAL_STRICT;
+  summary |= every << EVERY_STRICT_SHIFT;
   if (cands[0]!.enc === NFD) summary |= FIRST_NFD;
   return summary | (readingVerdict(text, coreStart, cands) << VERDICT_SHIFT);
 }

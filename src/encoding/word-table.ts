@@ -36,6 +36,9 @@ export const SOME_LOOSE = 1 << 9; // some reading is no syllable
 export const SOME_SHARED = 1 << 10; // some reading is given by several encodings
 /** The language pass's verdict on the readings (see `readingVerdict` in language.ts), 0 when none. */
 export const VERDICT_SHIFT = 11;
+export const SEVERAL_STRICT = 1 << 13; // two or more readings are syllables
+/** From this bit: the encodings every syllable reading is given by (8 bits). */
+export const EVERY_STRICT_SHIFT = 16;
 
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
@@ -143,7 +146,7 @@ export class WordTypes {
    */
   candidates: Candidate[][] = [];
   /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …); 0 for a word without any. */
-  summary: Uint16Array = new Uint16Array(256);
+  summary: Int32Array = new Int32Array(256);
   /** The word's entry in the per-process cache of scan-words.ts (-1: none), valid in its {@link generation}. */
   entry: Int32Array = new Int32Array(256);
   generation = -1;
@@ -214,7 +217,7 @@ export class WordTypes {
     this.flags = grow8(this.flags, n);
     this.bits = grow16(this.bits, n);
     this.entry = grow32(this.entry, n);
-    this.summary = grow16(this.summary, n);
+    this.summary = grow32(this.summary, n);
   }
 }
 
