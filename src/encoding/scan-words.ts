@@ -125,8 +125,12 @@ function readingSummary(text: string, coreStart: number, cands: readonly Candida
 /** Words longer than this are not remembered (damage of one seldom repeats). */
 const MAX_REMEMBERED = 32;
 
-/** Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id, reading summary. */
-const RECORD = 4;
+/**
+ * Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id,
+ * reading summary, and the encoding masks a valid word was found to have no readings in (four
+ * of 8 bits; a page asks one or two). Eight, so a record is one aligned 32-byte line.
+ */
+const RECORD = 8;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -206,6 +210,7 @@ class TypeCache {
     record[at + 1] = ty.coreStart[type]! | (ty.coreEnd[type]! << 8);
     record[at + 2] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
     record[at + 3] = ty.summary[type]!;
+    record[at + 4] = 0;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r : null;
     this.split[e] = null;
@@ -224,7 +229,11 @@ class TypeCache {
 
   /** The readings in the encodings of `mask` remembered for entry `e` (-1: none), or null. */
   takeAlternatives(e: number, mask: number): Alternatives | null {
-    const known = e < 0 ? null : this.alternatives[e];
+    if (e < 0) return null;
+    // Most valid words have no readings: the record says so without the lists.
+    const none = this.record[e * RECORD + 4]!;
+    if ((none & 0xff) === mask || ((none >>> 8) & 0xff) === mask || ((none >>> 16) & 0xff) === mask || none >>> 24 === mask) return NO_ALTERNATIVES;
+    const known = this.alternatives[e];
     if (known === null || known === undefined) return null;
     for (const a of known) if (a.mask === mask) return a;
     return null;
@@ -233,6 +242,11 @@ class TypeCache {
   /** Remembers `readings`, a valid word's readings (entry `e`, -1: none) in the encodings of `readings.mask`. */
   rememberAlternatives(e: number, readings: Alternatives): void {
     if (e < 0) return;
+    if (readings.strict.length === 0 && readings.mask <= 0xff) {
+      const at = e * RECORD + 4;
+      this.record[at] = (this.record[at]! << 8) | readings.mask;
+      return;
+    }
     if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
       this.alternatives.fill(null);
       this.alternativeCount = 0;
@@ -257,6 +271,9 @@ class TypeCache {
  */
 const MASKS_PER_WORD = 16;
 const REMEMBERED_ALTERNATIVES = 1 << 15;
+
+/** No readings (in whatever encodings were asked: the caller knows its mask). */
+const NO_ALTERNATIVES: Alternatives = { mask: 0, strict: [], shared: false };
 
 /** A valid word's syllable readings in the encodings of `mask` (decide-valid.ts); shared, never changed. */
 export interface Alternatives {
