@@ -5,9 +5,9 @@
 import type { Candidate } from './candidates.js';
 import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
-import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
+import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
-import { splitLoose } from './scan-words.js';
+import { plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
 import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 
@@ -444,20 +444,19 @@ export function localDamage(d: Doc, list: Int32Array): Local {
 /**
  * A page that plainly shows encoding `e` (whole-text damage): a word it explains is read in
  * it, without weighing what other encodings make of the word (its other readings are dropped).
+ * Returns how many readings are left when some were dropped (each is then credited to `e`),
+ * else 0.
  */
-export function keepPlainEncoding(ty: WordTypes, type: number, e: number): void {
+export function keepPlainEncoding(ty: WordTypes, type: number, e: number): number {
   const bit = 1 << e;
   // The readings are still the syllable readings the scan found (gatherEvidence put the loose
-  // ones aside): their summary says whether some but not all are given by `e`.
+  // ones aside): their summary says whether some but not all are given by `e` (no decomposed
+  // Unicode among them: it has one reading).
   const summary = ty.summary[type]!;
-  if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return;
-  const cands = ty.candidates[type]!;
-  if (cands.length < 2 || cands[0]!.enc === NFD) return;
-  let inTop = 0;
-  for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
-  if (inTop > 0 && inTop < cands.length) {
-    const kept = cands.filter((c) => (c.encs & bit) !== 0);
-    for (const c of kept) setEncoding(c, e);
-    ty.candidates[type] = kept;
-  }
+  if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return 0;
+  const plain = plainReadings(ty, type, ty.candidates[type]!, e);
+  // A reading only `e` gives is credited to it already.
+  if (plain.shared) for (const c of plain.kept) setEncoding(c, e);
+  ty.candidates[type] = plain.kept;
+  return plain.kept.length;
 }

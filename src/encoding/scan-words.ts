@@ -158,6 +158,8 @@ class TypeCache {
   private readonly readings: (Candidate[] | null)[] = [];
   /** The readings of a damaged word split into syllables and loose ones (see {@link splitLoose}). */
   private readonly split: (LooseSplit | null)[] = [];
+  /** The readings of a damaged word a page plainly in one encoding keeps (see {@link plainReadings}). */
+  private readonly plain: (PlainReadings | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -172,6 +174,7 @@ class TypeCache {
     this.generation++;
     this.readings.length = 0;
     this.split.length = 0;
+    this.plain.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
   }
@@ -214,8 +217,22 @@ class TypeCache {
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r : null;
     this.split[e] = null;
+    this.plain[e] = null;
     this.alternatives[e] = null;
     return e;
+  }
+
+  /** {@link plainReadings} for entry `e` (-1: none), remembered when `cands` are the entry's readings split by {@link splitLoose}. */
+  plainReadings(e: number, cands: Candidate[], enc: number): PlainReadings {
+    const known = e < 0 ? null : this.plain[e];
+    if (known !== null && known !== undefined && known.of === cands && known.enc === enc) return known;
+    const plain = plainReadingsOf(cands, enc);
+    if (e >= 0) {
+      const r = this.readings[e];
+      const split = this.split[e];
+      if (r === cands || (split !== null && split !== undefined && split.strict === cands)) this.plain[e] = plain;
+    }
+    return plain;
   }
 
   /** {@link splitLoose} for entry `e` (-1: none), remembered when `cands` are the entry's readings. */
@@ -307,6 +324,29 @@ export interface LooseSplit {
 export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): LooseSplit {
   const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
   return cache === null ? { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) } : cache.splitLoose(e, cands);
+}
+
+/** The readings `of` a word given by encoding `enc` (`kept`), and whether some of them are given by others too (`shared`); never changed. */
+export interface PlainReadings {
+  readonly of: Candidate[];
+  readonly enc: number;
+  readonly kept: Candidate[];
+  readonly shared: boolean;
+}
+
+function plainReadingsOf(cands: Candidate[], enc: number): PlainReadings {
+  const kept = cands.filter((c) => (c.encs & (1 << enc)) !== 0);
+  return { of: cands, enc, kept, shared: kept.some((c) => (c.encs & (c.encs - 1)) !== 0) };
+}
+
+/**
+ * The readings `cands` of type `type` of `ty` that encoding `enc` gives (evidence.ts
+ * `keepPlainEncoding`), as an earlier call found them when they are the readings the cache holds
+ * for the word.
+ */
+export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): PlainReadings {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  return cache === null ? plainReadingsOf(cands, enc) : cache.plainReadings(e, cands, enc);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */
