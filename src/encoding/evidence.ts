@@ -309,21 +309,22 @@ export function requireEvidence(ctx: Context): void {
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndOf(t, lineStart);
-    strong.fill(0);
     let weakViqr = 0;
     let weak = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
       const tb = ty.bits[t.type[i]!]!;
       if ((tb & WEAK_VIQR) !== 0) weakViqr++;
-      if ((tb & (TYPO_LIKE | WEAK_VIQR)) !== 0) {
-        weak++;
-        continue;
-      }
-      const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-      for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
+      if ((tb & (TYPO_LIKE | WEAK_VIQR)) !== 0) weak++;
     }
+    // Most lines have no weak damage: what the others show is counted only for those that do.
     if (weak > 0) {
+      strong.fill(0);
+      for (let i = lineStart; i < lineEnd; i++) {
+        if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
+        const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+        for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
+      }
       let shown = 0;
       for (let e = 0; e < K; e++) if (strong[e]! > 0) shown |= 1 << e;
       for (let i = lineStart; i < lineEnd; i++) {
