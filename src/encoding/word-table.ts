@@ -86,15 +86,7 @@ export class WordTable {
   /** Empties the table for another call, with room for `capacity` words (see {@link wordTables}). */
   reset(capacity: number): void {
     this.count = 0;
-    if (capacity > this.start.length) {
-      const n = capacity;
-      this.start = new Int32Array(n);
-      this.end = new Int32Array(n);
-      this.type = new Int32Array(n);
-      this.status = new Uint8Array(n);
-      this.bits = new Uint8Array(n);
-      this.choice = new Int8Array(n);
-    }
+    if (capacity > this.start.length) Object.assign(this, new WordTable(capacity));
   }
 
   push(start: number, end: number, type: number, status: number, bits: number): void {
