@@ -7,12 +7,12 @@ import { cannotBeDamaged, classify, KEEP_ASCII, KEEP_SYMBOLS, KEEP_VI } from './
 import { decideDamaged, viqrRate } from './decide-damaged.js';
 import { ambiguousOccurrences, append, type Context, credit, type Doc, K, lookAround, NFD, rateScratch, scoreAround, setChoice, validWithReadings, VIQR } from './document.js';
 import { type Evidence, lineEvidence, type Local, localDamage, type Shown } from './evidence.js';
-import { caseAllows, firstLetterCase, isLookAlike, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
+import { caseAllows, firstLetterCase, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
 import type { WordCursor } from './scan.js';
 import { type Alternatives, rememberAlternatives, takeAlternatives } from './scan-words.js';
 import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN } from './weights.js';
 import { viqrTrailingTone } from './word-shapes.js';
-import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
+import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, LOOK_ALIKE, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
 import { capitalFits } from './write.js';
 
 /**
@@ -138,13 +138,12 @@ function readValidWord(
   // Plain ASCII words have readings only in VIQR, and only with a mark character.
   if (status === KEEP_ASCII && (flags & C_MARK) === 0) return false;
   const first = ty.first[type]!;
-  const coreStart = first + ty.coreStart[type]!;
   const coreEnd = first + ty.coreEnd[type]!;
   // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
   // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
   let weak = 0;
   if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
-  else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
+  else if ((ty.summary[type]! & LOOK_ALIKE) !== 0) weak = weakMask & ~(1 << VIQR);
   const mask = altMask | weak;
   if (mask === 0) return false;
   cur.start = t.start[i]!;

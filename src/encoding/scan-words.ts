@@ -6,11 +6,12 @@ import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
 import { allLoose, CP1258, type Doc, keepIdOf, NFD } from './document.js';
 import { readingVerdict } from './language.js';
+import { isLookAlike } from './look-alikes.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -100,6 +101,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
     ty.summary[type] = readingSummary(text, coreStart, scratch);
     scratch.length = 0;
   }
+  if (status === KEEP_VI && isLookAlike(text, coreStart, coreEnd)) ty.summary[type]! |= LOOK_ALIKE;
 }
 
 /** {@link WordTypes.summary} of a word with readings `cands`, its syllable starting at `text[coreStart]`. */

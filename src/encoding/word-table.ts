@@ -37,6 +37,7 @@ export const SOME_SHARED = 1 << 10; // some reading is given by several encoding
 /** The language pass's verdict on the readings (see `readingVerdict` in language.ts), 0 when none. */
 export const VERDICT_SHIFT = 11;
 export const SEVERAL_STRICT = 1 << 13; // two or more readings are syllables
+export const LOOK_ALIKE = 1 << 14; // valid as it stands, and a look-alike (see look-alikes.ts)
 /** From this bit: the encodings every syllable reading is given by (8 bits). */
 export const EVERY_STRICT_SHIFT = 16;
 
@@ -137,7 +138,7 @@ export class WordTypes {
    * mutated.
    */
   candidates: Candidate[][] = [];
-  /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …); 0 for a word without any. */
+  /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …; 0 for a word without any), and {@link LOOK_ALIKE}. */
   summary: Int32Array = new Int32Array(256);
   /** The word's entry in the per-process cache of scan-words.ts (-1: none), valid in its {@link generation}. */
   entry: Int32Array = new Int32Array(256);
