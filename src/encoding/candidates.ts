@@ -51,6 +51,10 @@ export interface Candidate {
   /** The input word without the shared edges, and the reading without them, per case variant. */
   original: string | null;
   pieces: (string | null)[] | null;
+  /** The piece of the variant as it stands (`pieces[0]`), read first without the array, whether it differs from {@link original}, and its `groups[0]`. */
+  piece: string | null;
+  pieceChanges: boolean;
+  group: Int32Array | null | undefined;
   /** Per case variant, where each code unit of its piece came from (see fine-alignment.ts); undefined until asked. */
   groups: (Int32Array | null | undefined)[] | null;
 }
@@ -91,6 +95,9 @@ export function newCandidate(
     trimTail: -1,
     original: null,
     pieces: null,
+    piece: null,
+    pieceChanges: false,
+    group: undefined,
     groups: null,
   };
 }

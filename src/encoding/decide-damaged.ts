@@ -34,14 +34,19 @@ export function decideDamagedWords(ctx: Context, ev: Evidence): Int32Array {
     const type = t.type[i]!;
     let best = firstChoice[type]!;
     if (best < 0) {
-      if (plainlyOne) keepPlainEncoding(ty, type, uniqueBest);
-      const cands = ty.candidates[type]!;
+      const kept = plainlyOne ? keepPlainEncoding(ty, type, uniqueBest) : 0;
       best = 0;
-      for (let k = 1; k < cands.length; k++) {
-        if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+      if (kept > 0) {
+        // Every reading left is credited to the page's encoding: the first is as good as any.
+        weighed[type] = kept > 1 ? 1 : 0;
+      } else {
+        const cands = ty.candidates[type]!;
+        for (let k = 1; k < cands.length; k++) {
+          if (prior[cands[k]!.enc]! > prior[cands[best]!.enc]!) best = k;
+        }
+        weighed[type] = isAmbiguous(cands) ? 1 : 0;
       }
       firstChoice[type] = best;
-      weighed[type] = isAmbiguous(cands) ? 1 : 0;
     }
     t.choice[i] = best;
     if (weighed[type] === 1) list = append(list, m++, i);

@@ -7,12 +7,12 @@ import { cannotBeDamaged, classify, KEEP_ASCII, KEEP_SYMBOLS, KEEP_VI } from './
 import { decideDamaged, viqrRate } from './decide-damaged.js';
 import { ambiguousOccurrences, append, type Context, credit, type Doc, K, lookAround, NFD, rateScratch, scoreAround, setChoice, validWithReadings, VIQR } from './document.js';
 import { type Evidence, lineEvidence, type Local, localDamage, type Shown } from './evidence.js';
-import { caseAllows, firstLetterCase, isLookAlike, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
+import { caseAllows, firstLetterCase, LOOK_ALIKE_ENCODINGS, LOOK_ALIKE_RATE } from './look-alikes.js';
 import type { WordCursor } from './scan.js';
-import { rememberAlternatives, takeAlternatives } from './scan-words.js';
+import { type Alternatives, rememberAlternatives, takeAlternatives } from './scan-words.js';
 import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN } from './weights.js';
 import { viqrTrailingTone } from './word-shapes.js';
-import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
+import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, LOOK_ALIKE, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
 import { capitalFits } from './write.js';
 
 /**
@@ -40,13 +40,14 @@ export function decideValidWords(ctx: Context, allowed: number, ev: Evidence, sh
   ctx.weakMask = weakMask;
   ctx.altMask = altMask;
   if ((altMask | weakMask) !== 0 || lookAlikeSymbols) {
-    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen) : null;
+    // What each line shows depends on the damaged words alone, decided by now.
+    const shown = lineEvidence(d);
+    const found = (altMask | weakMask) !== 0 ? addAlternatives(d, allowed, altMask, weakMask, chosen, shown, lookAlikeSymbols) : null;
     if (found !== null || lookAlikeSymbols) {
       const valid = found ?? validWithReadings(d);
       const share = new Float64Array(K);
       for (let e = 0; e < K; e++) share[e] = chosenTotal > 0 ? Math.min(1, chosen[e]! / chosenTotal) : 0;
       const local = localDamage(d, valid);
-      const shown = lineEvidence(d);
       decideValid(ctx, damageRate, share, local, valid, shown);
       decideValid(ctx, damageRate, share, local, valid, shown);
     }
@@ -60,12 +61,28 @@ export function decideValidWords(ctx: Context, allowed: number, ev: Evidence, sh
  * Readings of the valid words in the encodings of `mask`, each distinct word once. Returns the
  * valid words that have readings to weigh, in order (as {@link validWithReadings} would), or
  * null when no word fine as it stands has one.
+ *
+ * A valid word on a line that shows no damage (`shown` 0) keeps its own reading whatever its
+ * readings are (decideValid weighs none of them there), so its readings are looked for only
+ * where the same word stands on a line that shows damage; it is left out of the list, which changes
+ * nothing for it (it stays as it stands) nor for the others (each is weighed on its own line
+ * and neighbours). Only whether some valid word has readings at all decides what follows, and
+ * that is found out for the words left out when it matters.
  */
-function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: number, chosen: Float64Array): Int32Array | null {
+function addAlternatives(
+  d: Doc,
+  allowed: number,
+  altMask: number,
+  weakMask: number,
+  chosen: Float64Array,
+  shown: Int32Array,
+  lookAlikeSymbols: boolean,
+): Int32Array | null {
   const { t, ty } = d;
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const found: Candidate[] = [];
   let any = false;
+  let skipped = false;
   let list: Int32Array = new Int32Array(64);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
@@ -76,12 +93,28 @@ function addAlternatives(d: Doc, allowed: number, altMask: number, weakMask: num
       const tb = ty.bits[type]!;
       if ((tb & ALTERNATIVES_DONE) !== 0) {
         if (ty.candidates[type]!.length > 0) any = true;
+      } else if (shown[i] === 0) {
+        skipped = true;
+        continue;
       } else {
         ty.bits[type] = tb | ALTERNATIVES_DONE;
         if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
       }
     }
     if (ty.candidates[type]!.length > 0) list = append(list, m++, i);
+  }
+  // Symbols to weigh (only they can be in the list now) are weighed only when some valid word
+  // has readings: look at the words left out until one has.
+  if (!any && skipped && m > 0 && !lookAlikeSymbols) {
+    for (let i = 0; i < t.count && !any; i++) {
+      const status = t.status[i];
+      if ((status !== KEEP_VI && status !== KEEP_ASCII) || (t.bits[i]! & LINKED) !== 0) continue;
+      const type = t.type[i]!;
+      const tb = ty.bits[type]!;
+      if ((tb & ALTERNATIVES_DONE) !== 0) continue;
+      ty.bits[type] = tb | ALTERNATIVES_DONE;
+      if (readValidWord(d, i, allowed, altMask, weakMask, chosen, cur, found)) any = true;
+    }
   }
   return any ? list.subarray(0, m) : null;
 }
@@ -105,32 +138,35 @@ function readValidWord(
   // Plain ASCII words have readings only in VIQR, and only with a mark character.
   if (status === KEEP_ASCII && (flags & C_MARK) === 0) return false;
   const first = ty.first[type]!;
-  const coreStart = first + ty.coreStart[type]!;
   const coreEnd = first + ty.coreEnd[type]!;
   // Without evidence: a look-alike in TCVN3, VNI or Windows-1258; in VIQR, a word whose
   // `.` or `?` may be a tone mark (decided per occurrence: see viqrRate).
   let weak = 0;
   if (status === KEEP_ASCII) weak = viqrTrailingTone(text, coreEnd, first + ty.length[type]!) ? weakMask & (1 << VIQR) : 0;
-  else if (isLookAlike(text, coreStart, coreEnd)) weak = weakMask & ~(1 << VIQR);
+  else if ((ty.summary[type]! & LOOK_ALIKE) !== 0) weak = weakMask & ~(1 << VIQR);
   const mask = altMask | weak;
   if (mask === 0) return false;
   cur.start = t.start[i]!;
   cur.end = t.end[i]!;
   cur.flags = flags;
   // What an earlier call found for the word in these encodings, or classify it now.
-  if (!takeAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found)) {
+  let readings = takeAlternatives(ty, type, text, cur.start, cur.end, mask);
+  if (readings === null) {
     classify(text, cur, allowed, found, mask);
-    rememberAlternatives(text, cur.start, cur.end, ty.hash[type]!, mask, found);
+    readings = alternativesOf(mask, found);
+    found.length = 0;
+    rememberAlternatives(ty, type, text, cur.start, cur.end, readings);
   }
-  let strict = 0;
-  for (const c of found) {
-    if (c.loose) continue;
-    strict++;
-    if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
-  }
-  if (strict > 0) ty.candidates[type] = strict === found.length ? found.slice() : found.filter((c) => !c.loose);
-  found.length = 0;
-  return strict > 0;
+  const strict = readings.strict;
+  if (readings.shared) for (const c of strict) if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
+  if (strict.length > 0) ty.candidates[type] = strict;
+  return strict.length > 0;
+}
+
+/** The syllable readings among `found` (the readings of a valid word in the encodings of `mask`). */
+function alternativesOf(mask: number, found: readonly Candidate[]): Alternatives {
+  const strict = found.filter((c) => !c.loose);
+  return { mask, strict, shared: strict.some((c) => (c.encs & (c.encs - 1)) !== 0) };
 }
 
 /** Decides every valid word that has readings in the document's encodings. */
@@ -183,6 +219,11 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
       if ((shown[i]! & (1 << c.enc)) === 0) rate = 0;
       if (rate > maxRate) maxRate = rate;
       rateScratch[k] = rate;
+    }
+    // No reading has a chance (each rate is 0, so each score is -Infinity): the word stays.
+    if (maxRate === 0) {
+      setChoice(ctx, i, -1);
+      continue;
     }
     let best = -1;
     lookAround(d, i);

@@ -121,7 +121,10 @@ export function credit(c: Candidate, weight: Float64Array): void {
  * alignment groups an earlier page made with another encoding are dropped.
  */
 export function setEncoding(c: Candidate, e: number): void {
-  if (c.enc !== e) c.groups = null;
+  if (c.enc !== e) {
+    c.groups = null;
+    c.group = undefined;
+  }
   c.enc = e;
   c.encoding = REPAIR_ENCODINGS[e]!;
 }
@@ -137,11 +140,6 @@ export function allLoose(cands: Candidate[]): boolean {
   if (cands[0]!.enc === NFD) return false;
   for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) return false;
   return true;
-}
-
-export function anyLoose(cands: Candidate[]): boolean {
-  for (let k = 0; k < cands.length; k++) if (cands[k]!.loose) return true;
-  return false;
 }
 
 export function bitCount(x: number): number {

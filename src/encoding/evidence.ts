@@ -5,10 +5,11 @@
 import type { Candidate } from './candidates.js';
 import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
-import { anyLoose, bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, NFD, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
+import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
+import { plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
-import { HAS_BACKSLASH, NEW_LINE, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
+import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 
 /** What the damaged words show of the page's encodings before any is decided. */
 export interface Evidence {
@@ -70,16 +71,17 @@ export function gatherEvidence(d: Doc): Evidence {
     if (status !== DAMAGED) continue;
     let mask = maskOf[type]!;
     if (mask < 0) {
-      mask = 0;
-      const cands = ty.candidates[type]!;
-      for (let k = 0; k < cands.length; k++) if (!cands[k]!.loose) mask |= cands[k]!.encs;
+      // The encodings of its syllable readings, and whether some are loose, as the scan found them.
+      const summary = ty.summary[type]!;
+      mask = summary & STRICT_ENCODINGS;
       maskOf[type] = mask;
       shareOf[type] = 1 / bitCount(mask);
-      if (cands[0]!.enc !== NFD && anyLoose(cands)) {
-        ty.candidates[type] = cands.filter((c) => !c.loose);
+      if ((summary & (FIRST_NFD | SOME_LOOSE)) === SOME_LOOSE) {
+        const split = splitLoose(ty, type, ty.candidates[type]!);
+        ty.candidates[type] = split.strict;
         // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
         // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = cands.filter((c) => c.loose);
+        looseAside[type] = split.loose;
       }
     }
     if (mask === 0) continue;
@@ -113,6 +115,7 @@ export function gatherEvidence(d: Doc): Evidence {
   for (let e = 0; e < K; e++) prior[e] = PRIOR_WEIGHT * Math.log((support[e]! + PRIOR_FLOOR) / (supportTotal + PRIOR_FLOOR * K));
   // A reading several encodings give is credited to the best-evidenced of them.
   for (let type = 0; type < ty.count; type++) {
+    if ((ty.summary[type]! & SOME_SHARED) === 0) continue;
     for (const c of ty.candidates[type]!) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
     const aside = looseAside[type];
     if (aside !== undefined) for (const c of aside) if ((c.encs & (c.encs - 1)) !== 0) credit(c, prior);
@@ -306,21 +309,22 @@ export function requireEvidence(ctx: Context): void {
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndOf(t, lineStart);
-    strong.fill(0);
     let weakViqr = 0;
     let weak = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
       const tb = ty.bits[t.type[i]!]!;
       if ((tb & WEAK_VIQR) !== 0) weakViqr++;
-      if ((tb & (TYPO_LIKE | WEAK_VIQR)) !== 0) {
-        weak++;
-        continue;
-      }
-      const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-      for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
+      if ((tb & (TYPO_LIKE | WEAK_VIQR)) !== 0) weak++;
     }
+    // Most lines have no weak damage: what the others show is counted only for those that do.
     if (weak > 0) {
+      strong.fill(0);
+      for (let i = lineStart; i < lineEnd; i++) {
+        if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
+        const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+        for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
+      }
       let shown = 0;
       for (let e = 0; e < K; e++) if (strong[e]! > 0) shown |= 1 << e;
       for (let i = lineStart; i < lineEnd; i++) {
@@ -441,16 +445,19 @@ export function localDamage(d: Doc, list: Int32Array): Local {
 /**
  * A page that plainly shows encoding `e` (whole-text damage): a word it explains is read in
  * it, without weighing what other encodings make of the word (its other readings are dropped).
+ * Returns how many readings are left when some were dropped (each is then credited to `e`),
+ * else 0.
  */
-export function keepPlainEncoding(ty: WordTypes, type: number, e: number): void {
+export function keepPlainEncoding(ty: WordTypes, type: number, e: number): number {
   const bit = 1 << e;
-  const cands = ty.candidates[type]!;
-  if (cands.length < 2 || cands[0]!.enc === NFD) return;
-  let inTop = 0;
-  for (const c of cands) if ((c.encs & bit) !== 0) inTop++;
-  if (inTop > 0 && inTop < cands.length) {
-    const kept = cands.filter((c) => (c.encs & bit) !== 0);
-    for (const c of kept) setEncoding(c, e);
-    ty.candidates[type] = kept;
-  }
+  // The readings are still the syllable readings the scan found (gatherEvidence put the loose
+  // ones aside): their summary says whether some but not all are given by `e` (no decomposed
+  // Unicode among them: it has one reading).
+  const summary = ty.summary[type]!;
+  if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return 0;
+  const plain = plainReadings(ty, type, ty.candidates[type]!, e);
+  // A reading only `e` gives is credited to it already.
+  if (plain.shared) for (const c of plain.kept) setEncoding(c, e);
+  ty.candidates[type] = plain.kept;
+  return plain.kept.length;
 }

@@ -10,7 +10,7 @@ import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
-import { forEncodings, REMEMBERED_WORDS, WordKeys, wordHash } from './word-keys.js';
+import { forEncodings, WordKeys, wordHash } from './word-keys.js';
 
 const scratchCandidates: Candidate[] = [];
 
@@ -167,13 +167,12 @@ const MAX_CACHED = 24;
 
 /**
  * What the fast check found out about each distinct word, for the process: a verdict per word
- * of {@link WordKeys}. Bounded: when full it starts over. One per encoding mask (a call with
+ * of {@link WordKeys}, kept in its slot. Bounded: when full it starts over. One per encoding mask (a call with
  * other `encodings` clears it).
  */
 class VerdictCache {
   allowed = -1;
   private readonly keys = new WordKeys(MAX_CACHED);
-  private readonly values = new Int32Array(REMEMBERED_WORDS);
   private pendingStart = 0;
   private pendingEnd = 0;
   private pendingHash = 0;
@@ -190,7 +189,7 @@ class VerdictCache {
     const e = this.keys.find(text, start, end, h);
     if (e >= 0) {
       this.pendingText = null;
-      return this.values[e]!;
+      return this.keys.value();
     }
     this.pendingText = text;
     this.pendingStart = start;
@@ -204,8 +203,7 @@ class VerdictCache {
     const text = this.pendingText;
     if (text === null) return;
     this.pendingText = null;
-    const e = this.keys.add(text, this.pendingStart, this.pendingEnd, this.pendingHash);
-    if (e >= 0) this.values[e] = value;
+    if (this.keys.add(text, this.pendingStart, this.pendingEnd, this.pendingHash) >= 0) this.keys.setValue(value);
   }
 }
 

@@ -1,12 +1,13 @@
 // The language pass: a damaged-looking word is repaired only among Vietnamese (French `où`
 // reads as VNI `ó`, but its neighbours are French); weak damage (a letter alone, a unit, a sign)
 // is set aside to be weighed later; captions of a damaged page are read in its encoding.
+import type { Candidate } from './candidates.js';
 import { startsSentence } from './case-inference.js';
 import { DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI, LOOSE, NO_LETTERS, SYMBOLS } from './classify.js';
 import { type Context, type Doc, lineEndOf, NFD, setChoice } from './document.js';
 import { CAPTION_WORDS, CONTEXT } from './weights.js';
 import { afterAmount, isDong, isNumeroSign, isPowerUnit } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, FOREIGN_ASCII, LINKED, LONE_LETTER, NEW_LINE, UNMISTAKABLE, VIETNAMESE, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, FOREIGN_ASCII, LINKED, LONE_LETTER, NEW_LINE, UNMISTAKABLE, VERDICT_SHIFT, VIETNAMESE, WordTypes } from './word-table.js';
 
 /**
  * The language pass: damaged words that may be weak (a letter alone, a unit, only loose
@@ -138,8 +139,9 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
       const type = t.type[i]!;
       let v = verdict[type]!;
       if (v === 0) {
-        const decomposed = ty.candidates[type]![0]!.enc === NFD;
-        v = verdict[type] = decomposed ? 1 : lowersFirstLetter(d, type) ? 3 : 2;
+        v = (ty.summary[type]! >> VERDICT_SHIFT) & 3;
+        if (v === 0) v = readingVerdict(text, ty.first[type]! + ty.coreStart[type]!, ty.candidates[type]!);
+        verdict[type] = v;
       }
       // A word damaged the way no language writes a word (a symbol or a control between its
       // letters, a capital after a small letter) is damage whatever its neighbours are; so is
@@ -157,13 +159,22 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
   return reject;
 }
 
-/** Every syllable reading of word `type` turns its first letter, a capital, into a small one. */
-function lowersFirstLetter(d: Doc, type: number): boolean {
-  const { text, ty } = d;
-  const first = text[ty.first[type]! + ty.coreStart[type]!]!;
+/**
+ * What the readings `cands` of a word whose syllable starts at `text[at]` say to
+ * {@link rejectOutsideVietnamese}: 1 decomposed Unicode (never rejected), 2 a reading keeps its
+ * first letter's case, 3 every reading makes its first letter, a capital, small. A function of
+ * the word alone (the scan keeps it per distinct word).
+ */
+export function readingVerdict(text: string, at: number, cands: readonly Candidate[]): number {
+  return cands[0]!.enc === NFD ? 1 : lowersFirstLetter(text, at, cands) ? 3 : 2;
+}
+
+/** Every syllable reading of the word turns its first letter (`text[at]`), a capital, into a small one. */
+function lowersFirstLetter(text: string, at: number, cands: readonly Candidate[]): boolean {
+  const first = text[at]!;
   if (first === first.toLowerCase()) return false;
   let strict = 0;
-  for (const c of ty.candidates[type]!) {
+  for (const c of cands) {
     if (c.loose) continue;
     strict++;
     const ch = c.text[c.coreStart]!;

@@ -114,25 +114,21 @@ function pairCount(m: Model, a: number, b: number): number {
 }
 
 // Scores of pairs already asked for: a pure function's results in a direct-mapped cache (a
-// colliding pair overwrites the slot), so a lookup is two typed-array reads. Allocated on
-// first use.
+// colliding pair overwrites the slot), so a lookup is one read of a key and its score side by
+// side (one cache line). Allocated on first use.
 const CACHE_BITS = 15;
-let cacheKeys: Int32Array | null = null;
-let cacheValues: Float64Array | null = null;
+let cache: Float64Array | null = null;
 
 /** log P(next | prev). */
 export function bigramLogProb(prev: number, next: number): number {
-  if (cacheKeys === null) {
-    cacheKeys = new Int32Array(1 << CACHE_BITS).fill(-1);
-    cacheValues = new Float64Array(1 << CACHE_BITS);
-  }
+  if (cache === null) cache = new Float64Array(2 << CACHE_BITS).fill(-1);
   // Ids are at least -1 and below 2^15, so the key is a non-negative 31-bit integer.
   const key = (prev + 1) * 0x10000 + (next + 1);
-  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
-  if (cacheKeys[slot] === key) return cacheValues![slot]!;
+  const slot = (Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS)) << 1;
+  if (cache[slot] === key) return cache[slot + 1]!;
   const score = computeBigram(prev, next);
-  cacheKeys[slot] = key;
-  cacheValues![slot] = score;
+  cache[slot] = key;
+  cache[slot + 1] = score;
   return score;
 }
 

@@ -4,12 +4,14 @@ import { analyzeRange, Verdict } from '../syllable/analyze.js';
 import type { Candidate } from './candidates.js';
 import { isEdgePunctuation } from './char-classes.js';
 import { cannotBeDamaged, classified, classify, DAMAGED, FOREIGN, KEEP_ASCII, KEEP_VI } from './classify.js';
-import { allLoose, CP1258, type Doc, keepIdOf } from './document.js';
+import { allLoose, CP1258, type Doc, keepIdOf, NFD } from './document.js';
+import { readingVerdict } from './language.js';
+import { isLookAlike } from './look-alikes.js';
 import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, NO_ID, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, WEAK_VIQR, WordTable, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -17,11 +19,10 @@ import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LE
  */
 export function scanWords(text: string, allowed: number): Doc {
   const cache = typeCache(allowed);
-  // About one word in five code units of prose: room for all of them at once.
-  const t = new WordTable(text.length >> 2);
-  const ty = new WordTypes();
+  const { t, ty } = wordTables(text.length);
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
   const scratch: Candidate[] = [];
+  const generation = cache.generation;
   let pos = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
@@ -30,16 +31,20 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      const known = cache.find(text, start, end, h);
-      if (known >= 0) cache.fill(known, ty, type, cur.flags);
+      let e = cache.find(text, start, end, h);
+      if (e >= 0) cache.fill(e, ty, type, cur.flags);
       else {
         classifyType(text, cur, allowed, ty, type, scratch);
-        cache.add(text, start, end, h, ty, type);
+        e = cache.add(text, start, end, h, ty, type);
       }
+      ty.entry[type] = e;
     }
     t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
     pos = end;
   }
+  // The cache started over during the scan: the entries found before are no longer theirs, so
+  // none is trusted (the words are found again by their code units).
+  ty.generation = generation === cache.generation ? generation : -1;
   return { text, t, ty };
 }
 
@@ -93,12 +98,41 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   ty.coreEnd[type] = coreEnd - start;
   if (scratch.length > 0) {
     ty.candidates[type] = scratch.slice();
+    ty.summary[type] = readingSummary(text, coreStart, scratch);
     scratch.length = 0;
   }
+  if (status === KEEP_VI && isLookAlike(text, coreStart, coreEnd)) ty.summary[type]! |= LOOK_ALIKE;
+}
+
+/** {@link WordTypes.summary} of a word with readings `cands`, its syllable starting at `text[coreStart]`. */
+function readingSummary(text: string, coreStart: number, cands: readonly Candidate[]): number {
+  let summary = 0;
+  let every = STRICT_ENCODINGS;
+  let strict = 0;
+  for (const c of cands) {
+    if (c.loose) summary |= SOME_LOOSE;
+    else {
+      summary |= c.encs;
+      every &= c.encs;
+      strict++;
+    }
+    if ((c.encs & (c.encs - 1)) !== 0) summary |= SOME_SHARED;
+  }
+  if (strict >= 2) summary |= SEVERAL_STRICT;
+  summary |= every << EVERY_STRICT_SHIFT;
+  if (cands[0]!.enc === NFD) summary |= FIRST_NFD;
+  return summary | (readingVerdict(text, coreStart, cands) << VERDICT_SHIFT);
 }
 
 /** Words longer than this are not remembered (damage of one seldom repeats). */
 const MAX_REMEMBERED = 32;
+
+/**
+ * Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id,
+ * reading summary, and the encoding masks a valid word was found to have no readings in (four
+ * of 8 bits; a page asks one or two). Eight, so a record is one aligned 32-byte line.
+ */
+const RECORD = 8;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -109,18 +143,25 @@ const MAX_REMEMBERED = 32;
  * its word, the encoding a page credits one to is set again by every page before it is read
  * (`credit`, which also drops the alignment groups made with another encoding), and no list of
  * readings is changed in place. Bounded: when full it starts over; a call with other `encodings`
- * clears it. Changes no output (word-cache.test.ts).
+ * clears it. Changes no output (word-cache.test.ts). What is kept of an entry sits side by side
+ * in one record (a lookup misses the CPU's caches once per array it reads).
  */
 class TypeCache {
   allowed = -1;
+  /** Counts the times the keys started over: an entry number holds only within one generation. */
+  generation = 0;
   private readonly keys = new WordKeys(MAX_REMEMBERED);
-  private readonly status = new Uint8Array(REMEMBERED_WORDS);
-  private readonly bits = new Uint16Array(REMEMBERED_WORDS);
-  private readonly coreStart = new Int32Array(REMEMBERED_WORDS);
-  private readonly coreEnd = new Int32Array(REMEMBERED_WORDS);
-  /** The bigram model's id of a valid word as it stands ({@link NO_ID} for other words). */
-  private readonly keepId = new Int32Array(REMEMBERED_WORDS);
+  /**
+   * Per entry: status | shape bits << 8, syllable core start | end << 8 (words are short), the
+   * bigram model's id of a valid word as it stands ({@link NO_ID} for other words), and what its
+   * readings say ({@link WordTypes.summary}).
+   */
+  private readonly record = new Int32Array(REMEMBERED_WORDS * RECORD);
   private readonly readings: (Candidate[] | null)[] = [];
+  /** The readings of a damaged word split into syllables and loose ones (see {@link splitLoose}). */
+  private readonly split: (LooseSplit | null)[] = [];
+  /** The readings of a damaged word a page plainly in one encoding keeps (see {@link plainReadings}). */
+  private readonly plain: (PlainReadings | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -132,7 +173,10 @@ class TypeCache {
 
   /** Drops what was kept per entry (the keys started over). */
   private forget(): void {
+    this.generation++;
     this.readings.length = 0;
+    this.split.length = 0;
+    this.plain.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
   }
@@ -144,62 +188,98 @@ class TypeCache {
 
   /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
   fill(e: number, ty: WordTypes, type: number, flags: number): void {
-    ty.status[type] = this.status[e]!;
+    const record = this.record;
+    const at = e * RECORD;
+    const statusBits = record[at]!;
+    ty.status[type] = statusBits & 0xff;
     ty.flags[type] = flags;
-    ty.bits[type] = this.bits[e]!;
-    ty.coreStart[type] = this.coreStart[e]!;
-    ty.coreEnd[type] = this.coreEnd[e]!;
-    ty.keepId[type] = this.keepId[e]!;
+    ty.bits[type] = statusBits >>> 8;
+    const core = record[at + 1]!;
+    ty.coreStart[type] = core & 0xff;
+    ty.coreEnd[type] = core >>> 8;
+    ty.keepId[type] = record[at + 2]!;
+    ty.summary[type] = record[at + 3]!;
     const r = this.readings[e];
     if (r !== null && r !== undefined) ty.candidates[type] = r;
   }
 
-  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be. */
-  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): void {
+  /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be; returns its entry or -1. */
+  add(text: string, start: number, end: number, h: number, ty: WordTypes, type: number): number {
     const e = this.keys.add(text, start, end, h);
-    if (e < 0) return;
+    if (e < 0) return -1;
     if (e === 0) this.forget();
-    this.status[e] = ty.status[type]!;
-    this.bits[e] = ty.bits[type]!;
-    this.coreStart[e] = ty.coreStart[type]!;
-    this.coreEnd[e] = ty.coreEnd[type]!;
-    const status = ty.status[type];
-    this.keepId[e] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
+    const record = this.record;
+    const at = e * RECORD;
+    const status = ty.status[type]!;
+    record[at] = status | (ty.bits[type]! << 8);
+    record[at + 1] = ty.coreStart[type]! | (ty.coreEnd[type]! << 8);
+    record[at + 2] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
+    record[at + 3] = ty.summary[type]!;
+    record[at + 4] = 0;
     const r = ty.candidates[type]!;
     this.readings[e] = r.length > 0 ? r : null;
+    this.split[e] = null;
+    this.plain[e] = null;
     this.alternatives[e] = null;
+    return e;
   }
 
-  /**
-   * Copies into `out` the readings in the encodings of `mask` remembered for the word
-   * `text[start, end)` (hash `h`); false when there are none for that mask.
-   */
-  takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
-    const e = this.find(text, start, end, h);
-    const known = e < 0 ? null : this.alternatives[e];
-    if (known === null || known === undefined) return false;
-    for (const a of known) {
-      if (a.mask !== mask) continue;
-      for (const c of a.readings) out.push(c);
-      return true;
+  /** {@link plainReadings} for entry `e` (-1: none), remembered when `cands` are the entry's readings split by {@link splitLoose}. */
+  plainReadings(e: number, cands: Candidate[], enc: number): PlainReadings {
+    const known = e < 0 ? null : this.plain[e];
+    if (known !== null && known !== undefined && known.of === cands && known.enc === enc) return known;
+    const plain = plainReadingsOf(cands, enc);
+    if (e >= 0) {
+      const r = this.readings[e];
+      const split = this.split[e];
+      if (r === cands || (split !== null && split !== undefined && split.strict === cands)) this.plain[e] = plain;
     }
-    return false;
+    return plain;
   }
 
-  /** Remembers `found`, the readings of the word `text[start, end)` in the encodings of `mask`. */
-  rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
-    const e = this.find(text, start, end, h);
+  /** {@link splitLoose} for entry `e` (-1: none), remembered when `cands` are the entry's readings. */
+  splitLoose(e: number, cands: Candidate[]): LooseSplit {
+    const known = e < 0 ? null : this.split[e];
+    if (known !== null && known !== undefined && known.of === cands) return known;
+    const split = { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) };
+    if (e >= 0 && this.readings[e] === cands) this.split[e] = split;
+    return split;
+  }
+
+  /** The readings in the encodings of `mask` remembered for entry `e` (-1: none), or null. */
+  takeAlternatives(e: number, mask: number): Alternatives | null {
+    if (e < 0) return null;
+    // Most valid words have no readings: the record says so without the lists.
+    const none = this.record[e * RECORD + 4]!;
+    if ((none & 0xff) === mask || ((none >>> 8) & 0xff) === mask || ((none >>> 16) & 0xff) === mask || none >>> 24 === mask) return NO_ALTERNATIVES;
+    const known = this.alternatives[e];
+    if (known === null || known === undefined) return null;
+    for (const a of known) if (a.mask === mask) return a;
+    return null;
+  }
+
+  /** Remembers `readings`, a valid word's readings (entry `e`, -1: none) in the encodings of `readings.mask`. */
+  rememberAlternatives(e: number, readings: Alternatives): void {
     if (e < 0) return;
+    if (readings.strict.length === 0 && readings.mask <= 0xff) {
+      const at = e * RECORD + 4;
+      this.record[at] = (this.record[at]! << 8) | readings.mask;
+      return;
+    }
     if (this.alternativeCount >= REMEMBERED_ALTERNATIVES) {
       this.alternatives.fill(null);
       this.alternativeCount = 0;
     }
     this.alternativeCount++;
-    const entry = { mask, readings: found.slice() };
     const known = this.alternatives[e];
-    if (known === null || known === undefined) this.alternatives[e] = [entry];
-    else if (known.length < MASKS_PER_WORD) known.push(entry);
-    else known[mask % MASKS_PER_WORD] = entry;
+    if (known === null || known === undefined) this.alternatives[e] = [readings];
+    else if (known.length < MASKS_PER_WORD) known.push(readings);
+    else known[readings.mask % MASKS_PER_WORD] = readings;
+  }
+
+  /** The entry of type `type` of `ty` (the word `text[start, end)`, hash `h`), or -1. */
+  entryOf(ty: WordTypes, type: number, text: string, start: number, end: number, h: number): number {
+    return ty.generation === this.generation ? ty.entry[type]! : this.find(text, start, end, h);
   }
 }
 
@@ -211,23 +291,69 @@ class TypeCache {
 const MASKS_PER_WORD = 16;
 const REMEMBERED_ALTERNATIVES = 1 << 15;
 
-interface Alternatives {
+/** No readings (in whatever encodings were asked: the caller knows its mask). */
+const NO_ALTERNATIVES: Alternatives = { mask: 0, strict: [], shared: false };
+
+/** A valid word's syllable readings in the encodings of `mask` (decide-valid.ts); shared, never changed. */
+export interface Alternatives {
   readonly mask: number;
-  readonly readings: readonly Candidate[];
+  readonly strict: Candidate[];
+  /** Some of them are given by several encodings (the page credits them to one). */
+  readonly shared: boolean;
 }
 
 /**
  * The readings of a valid word (`classify` with `alternatives`) in the encodings of `mask`, as an
- * earlier call found them, copied into `out`: false when not remembered. The cache is the one
- * {@link scanWords} filled for the same allowed encodings in this call.
+ * earlier call found them, or null. The cache is the one {@link scanWords} filled for the same
+ * allowed encodings in this call; `type` is the word's type in `ty`, `text[start, end)` one
+ * occurrence of it.
  */
-export function takeAlternatives(text: string, start: number, end: number, h: number, mask: number, out: Candidate[]): boolean {
-  return cache !== null && cache.takeAlternatives(text, start, end, h, mask, out);
+export function takeAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, mask: number): Alternatives | null {
+  return cache === null ? null : cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask);
+}
+
+/** Readings `of` a word split into the syllables (`strict`) and the rest (`loose`); shared, never changed. */
+export interface LooseSplit {
+  readonly of: Candidate[];
+  readonly strict: Candidate[];
+  readonly loose: Candidate[];
+}
+
+/**
+ * The readings `cands` of type `type` of `ty` split into syllables and loose readings, as an
+ * earlier call split them when they are the readings the cache holds for the word.
+ */
+export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): LooseSplit {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  return cache === null ? { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) } : cache.splitLoose(e, cands);
+}
+
+/** The readings `of` a word given by encoding `enc` (`kept`), and whether some of them are given by others too (`shared`); never changed. */
+export interface PlainReadings {
+  readonly of: Candidate[];
+  readonly enc: number;
+  readonly kept: Candidate[];
+  readonly shared: boolean;
+}
+
+function plainReadingsOf(cands: Candidate[], enc: number): PlainReadings {
+  const kept = cands.filter((c) => (c.encs & (1 << enc)) !== 0);
+  return { of: cands, enc, kept, shared: kept.some((c) => (c.encs & (c.encs - 1)) !== 0) };
+}
+
+/**
+ * The readings `cands` of type `type` of `ty` that encoding `enc` gives (evidence.ts
+ * `keepPlainEncoding`), as an earlier call found them when they are the readings the cache holds
+ * for the word.
+ */
+export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): PlainReadings {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  return cache === null ? plainReadingsOf(cands, enc) : cache.plainReadings(e, cands, enc);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */
-export function rememberAlternatives(text: string, start: number, end: number, h: number, mask: number, found: readonly Candidate[]): void {
-  if (cache !== null) cache.rememberAlternatives(text, start, end, h, mask, found);
+export function rememberAlternatives(ty: WordTypes, type: number, text: string, start: number, end: number, readings: Alternatives): void {
+  if (cache !== null) cache.rememberAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), readings);
 }
 
 let cache: TypeCache | null = null;

@@ -30,24 +30,26 @@ export function forEncodings<T extends ForEncodings>(cache: T, allowed: number):
   return cache;
 }
 
+/**
+ * The keys: an open-addressing table whose slots hold, side by side, the hash, the entry, where
+ * the word's code units are in the pool and a value of the owner's ({@link value}): a lookup
+ * reads one slot and the pool (a cache of tens of thousands of words misses the CPU's caches
+ * once per array it reads, so nothing is kept in arrays of its own).
+ */
 export class WordKeys {
+  /** Per slot: hash, entry + 1 (0: empty), pool offset << 8 | length, the owner's value. */
   private readonly slots: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly lengths: Uint8Array;
-  private readonly hashes: Int32Array;
   private readonly pool: Uint16Array;
   /** Entries in use; an owner keeps what it knows of entry `e` in its own arrays at `e`. */
   count = 0;
   private used = 0;
+  /** The slot {@link find} found or {@link add} filled last. */
+  private last = 0;
 
   /** {@link REMEMBERED_WORDS} entries of at most `maxLength` (≤ 255) code units. */
   constructor(readonly maxLength: number) {
-    const words = REMEMBERED_WORDS;
-    this.slots = new Int32Array(words * 2);
-    this.starts = new Int32Array(words);
-    this.lengths = new Uint8Array(words);
-    this.hashes = new Int32Array(words);
-    this.pool = new Uint16Array(words * UNITS_PER_WORD);
+    this.slots = new Int32Array(REMEMBERED_WORDS * 2 * SLOT);
+    this.pool = new Uint16Array(REMEMBERED_WORDS * UNITS_PER_WORD);
   }
 
   clear(): void {
@@ -60,14 +62,15 @@ export class WordKeys {
   find(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     if (len > this.maxLength) return -1;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - SLOT;
     const pool = this.pool;
-    for (let k = h & mask; ; k = (k + 1) & mask) {
-      const v = this.slots[k]!;
+    for (let k = (h * SLOT) & mask; ; k = (k + SLOT) & mask) {
+      const v = slots[k + 1]!;
       if (v === 0) return -1;
-      const e = v - 1;
-      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
-      const at = this.starts[e]!;
+      const where = slots[k + 2]!;
+      if (slots[k] !== h || (where & 0xff) !== len) continue;
+      const at = where >>> 8;
       let same = true;
       for (let i = 0; i < len; i++) {
         if (pool[at + i] !== text.charCodeAt(start + i)) {
@@ -75,7 +78,10 @@ export class WordKeys {
           break;
         }
       }
-      if (same) return e;
+      if (same) {
+        this.last = k;
+        return v - 1;
+      }
     }
   }
 
@@ -87,17 +93,32 @@ export class WordKeys {
     const len = end - start;
     if (len > this.maxLength) return -1;
     if (this.count >= REMEMBERED_WORDS || this.used + len > this.pool.length) this.clear();
-    const mask = this.slots.length - 1;
-    let k = h & mask;
-    while (this.slots[k] !== 0) k = (k + 1) & mask;
+    const slots = this.slots;
+    const mask = slots.length - SLOT;
+    let k = (h * SLOT) & mask;
+    while (slots[k + 1] !== 0) k = (k + SLOT) & mask;
     const e = this.count++;
     const at = this.used;
     for (let i = 0; i < len; i++) this.pool[at + i] = text.charCodeAt(start + i);
     this.used += len;
-    this.starts[e] = at;
-    this.lengths[e] = len;
-    this.hashes[e] = h;
-    this.slots[k] = e + 1;
+    slots[k] = h;
+    slots[k + 1] = e + 1;
+    slots[k + 2] = (at << 8) | len;
+    slots[k + 3] = 0;
+    this.last = k;
     return e;
   }
+
+  /** The owner's value of the entry {@link find} found or {@link add} added last (0 until set). */
+  value(): number {
+    return this.slots[this.last + 3]!;
+  }
+
+  /** Sets the owner's value of the entry {@link find} found or {@link add} added last. */
+  setValue(v: number): void {
+    this.slots[this.last + 3] = v;
+  }
 }
+
+/** Int32s per slot of {@link WordKeys}. */
+const SLOT = 4;

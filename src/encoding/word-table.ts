@@ -25,6 +25,22 @@ export const LONE_LETTER = 128; // damaged, but one Latin-1 letter alone (`ñ`, 
 export const TYPO_LIKE = 512; // damaged, but as it stands only its tone is impossible (`môt`, `tôt`): a typo unless the text shows its encoding
 export const WEAK_VIQR = 1024; // damaged only in VIQR, by tone characters alone (`co'`, `Sa'`, `la``): read only where the text shows VIQR
 
+/**
+ * Bits of {@link WordTypes.summary}: what the readings the scan found say, kept per distinct word
+ * so the passes need not visit the reading objects (shared between calls, they are scattered in
+ * memory). The low 8 bits are the encodings of the readings that are syllables.
+ */
+export const STRICT_ENCODINGS = 0xff;
+export const FIRST_NFD = 1 << 8; // the readings are decomposed Unicode's
+export const SOME_LOOSE = 1 << 9; // some reading is no syllable
+export const SOME_SHARED = 1 << 10; // some reading is given by several encodings
+/** The language pass's verdict on the readings (see `readingVerdict` in language.ts), 0 when none. */
+export const VERDICT_SHIFT = 11;
+export const SEVERAL_STRICT = 1 << 13; // two or more readings are syllables
+export const LOOK_ALIKE = 1 << 14; // valid as it stands, and a look-alike (see look-alikes.ts)
+/** From this bit: the encodings every syllable reading is given by (8 bits). */
+export const EVERY_STRICT_SHIFT = 16;
+
 /** Id of a syllable not yet looked up in the bigram model. */
 export const NO_ID = -2;
 export const NO_CANDIDATES: Candidate[] = [];
@@ -66,6 +82,12 @@ export class WordTable {
     this.status = new Uint8Array(n);
     this.bits = new Uint8Array(n);
     this.choice = new Int8Array(n);
+  }
+
+  /** Empties the table for another call, with room for `capacity` words (see {@link wordTables}). */
+  reset(capacity: number): void {
+    this.count = 0;
+    if (capacity > this.start.length) Object.assign(this, new WordTable(capacity));
   }
 
   push(start: number, end: number, type: number, status: number, bits: number): void {
@@ -116,6 +138,11 @@ export class WordTypes {
    * mutated.
    */
   candidates: Candidate[][] = [];
+  /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …; 0 for a word without any), and {@link LOOK_ALIKE}. */
+  summary: Int32Array = new Int32Array(256);
+  /** The word's entry in the per-process cache of scan-words.ts (-1: none), valid in its {@link generation}. */
+  entry: Int32Array = new Int32Array(256);
+  generation = -1;
 
   private slots = new Int32Array(1024);
   private mask = 1023;
@@ -132,6 +159,14 @@ export class WordTypes {
     }
   }
 
+  /** Empties the table for another call (see {@link wordTables}). */
+  reset(): void {
+    this.count = 0;
+    this.candidates.length = 0;
+    this.slots.fill(0);
+    this.generation = -1;
+  }
+
   /** Adds a new type (its fields are filled in by the caller) and returns it. */
   add(start: number, end: number, h: number): number {
     if (this.count === this.first.length) this.grow();
@@ -139,6 +174,9 @@ export class WordTypes {
     this.first[t] = start;
     this.length[t] = end - start;
     this.hash[t] = h;
+    // A table used before holds the last call's values: these two are not always filled in.
+    this.keepId[t] = NO_ID;
+    this.summary[t] = 0;
     this.candidates.push(NO_CANDIDATES);
     if (this.count * 2 > this.mask) this.rehash();
     else this.place(t);
@@ -171,6 +209,8 @@ export class WordTypes {
     this.status = grow8(this.status, n);
     this.flags = grow8(this.flags, n);
     this.bits = grow16(this.bits, n);
+    this.entry = grow32(this.entry, n);
+    this.summary = grow32(this.summary, n);
   }
 }
 
@@ -178,4 +218,31 @@ export function sameRange(text: string, a: number, b: number, len: number): bool
   if (a === b) return true;
   for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
+}
+
+/**
+ * Tables sized for documents up to this many words are kept for the next call (one call at a time
+ * uses them: repair does not call itself); a longer document gets tables of its own, so what is
+ * kept stays small.
+ */
+const KEPT_WORDS = 1 << 16;
+const KEPT_TYPES = 1 << 14;
+
+let kept: { t: WordTable; ty: WordTypes } | null = null;
+
+/**
+ * An empty word table and type table for a document of `text.length` code units: the ones the
+ * last call used when it was small enough, else new ones. Nothing in them outlives the call that
+ * fills them (the results hold no reference to them).
+ */
+export function wordTables(length: number): { t: WordTable; ty: WordTypes } {
+  // About one word in five code units of prose: room for all of them at once.
+  const capacity = Math.max(64, length >> 2);
+  if (capacity > KEPT_WORDS) return { t: new WordTable(capacity), ty: new WordTypes() };
+  if (kept === null || kept.ty.count > KEPT_TYPES) kept = { t: new WordTable(capacity), ty: new WordTypes() };
+  else {
+    kept.t.reset(capacity);
+    kept.ty.reset();
+  }
+  return kept;
 }

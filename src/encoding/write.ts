@@ -34,16 +34,27 @@ export function build(d: Doc, inferCase: boolean): DocumentResult {
       if (asIsCase === null) asIsCase = new Int8Array(ty.count).fill(-1);
       variant = variantFor(d, i, c, asIsCase);
     }
-    const cached = c.pieces === null ? null : c.pieces[variant];
-    const piece = cached == null ? pieceOf(d, type, c, variant) : cached;
-    if (piece === c.original) continue;
+    let piece: string;
+    let groups: Int32Array | null | undefined;
+    if (variant === VARIANT_AS_IS && c.piece !== null) {
+      // The common case, read from the reading itself (its arrays are one more step away).
+      if (!c.pieceChanges) continue;
+      piece = c.piece;
+      groups = c.group;
+    } else {
+      const cached = c.pieces === null ? null : c.pieces[variant];
+      piece = cached == null ? pieceOf(d, type, c, variant) : cached;
+      if (piece === c.original) continue;
+      groups = c.groups === null ? undefined : c.groups[variant];
+    }
     const a = t.start[i]! + c.trimHead;
     const b = t.end[i]! - c.trimTail;
-    // A piece with punctuation inside may hold several tokens: record it per character.
-    let groups: Int32Array | null = null;
-    if (mayHoldTokens(piece)) {
-      const cachedGroups = (c.groups ??= [undefined, undefined, undefined])[variant];
-      groups = cachedGroups !== undefined ? cachedGroups : (c.groups[variant] = characterGroups(c.original!, piece, c.encoding));
+    // A piece with punctuation inside may hold several tokens: record it per character (null:
+    // one edit, also remembered for the pieces that cannot).
+    if (groups === undefined) {
+      groups = mayHoldTokens(piece) ? characterGroups(c.original!, piece, c.encoding) : null;
+      (c.groups ??= [undefined, undefined, undefined])[variant] = groups;
+      if (variant === VARIANT_AS_IS) c.group = groups;
     }
     recordChange(builder, text, a, b, piece, groups);
     changes.push({ start: a, end: b, original: c.original!, text: piece, encoding: c.encoding });
@@ -169,6 +180,10 @@ function pieceOf(d: Doc, type: number, c: Candidate, variant: number): string {
   if (piece == null) {
     const s = variantText(c, variant);
     piece = c.pieces![variant] = c.trimHead === 0 && c.trimTail === 0 ? s : s.slice(c.trimHead, s.length - c.trimTail);
+    if (variant === VARIANT_AS_IS) {
+      c.piece = piece;
+      c.pieceChanges = piece !== c.original;
+    }
   }
   return piece;
 }
