@@ -1,13 +1,15 @@
-// `gapScore` is a copy of `gapFeatures` that sums weights instead of writing hashes (the
-// decoder's hot path): the two must agree on every gap, or the runtime would read features the
-// model was not trained on. Random weights in every slot, so a template that differs in either
-// copy changes some score.
+// `gapScore` (generated from `gapFeatures` by scripts/generate-gap-score.ts) sums weights
+// instead of writing hashes (the decoder's hot path): the two must agree on every gap, or the
+// runtime would read features the model was not trained on. Random weights in every slot, so a
+// template that differs in either changes some score; test/generated.test.ts checks the
+// generated file is up to date.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/prng.mjs';
 import { sharedFile } from '../../scripts/shared-data.js';
 import { scanTokens } from '../tokenize/token-table.js';
-import { MAX_FEATURES, WALK, WORD_LEN_CAP, Workspace, gapFeatures, gapScore, step } from './features.js';
+import { MAX_FEATURES, WALK, WORD_LEN_CAP, Workspace, gapFeatures, step } from './features.js';
+import { gapScore } from './gap-score.generated.js';
 import { defaultResources, fillRun, planRun, sentenceStarts } from './segmenter.js';
 
 const TEXTS = [

@@ -129,18 +129,19 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   }
 }
 
-const BOS = 0x2f2f2f01;
-const EOS = 0x2f2f2f02;
+/** The hash of the token before the first and after the last (shared with the generated `gapScore`). */
+export const BOS = 0x2f2f2f01;
+export const EOS = 0x2f2f2f02;
 
 // Feature hashes: one multiply per combined value, and an xor-shift so the low bits (the
 // table index) depend on all of them. Template ids are small literals, spread by a multiply
 // V8 folds into a constant.
-function h2(t: number, a: number): number {
+export function h2(t: number, a: number): number {
   const h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
   return h ^ (h >>> 15);
 }
 
-function h3(t: number, a: number, b: number): number {
+export function h3(t: number, a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
   return h ^ (h >>> 15);
@@ -270,88 +271,4 @@ export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: n
     out[k++] = h3(35, 1, b);
   }
   return k;
-}
-
-/**
- * The sum of the weights of gap `i`'s features, added in the order {@link gapFeatures} writes
- * them (so the same number as a loop over its output, float weights included), without the
- * feature buffer: `segmentRuns` 6-9% faster on news (A/B, both orders). A copy of
- * `gapFeatures` with `out[k++] = f` read as `score += w[f & mask]`; one body serving both (a
- * flag per feature) was no faster than the buffer. `features.test.ts` checks the two agree at
- * every gap of real text under random weights.
- *
- * @example
- * const join = gapScore(ws, lexicon.trie, i, wordLen, model.weights, model.mask) > 0;
- */
-export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK): number {
-  const prevJoin = wordLen > 1 ? 1 : 0;
-  const n = ws.n;
-  const hash = ws.hash;
-  const shape = ws.shape;
-  const a = hash[i - 1]!;
-  const b = hash[i]!;
-  const a2 = i >= 2 ? hash[i - 2]! : BOS;
-  const b2 = i + 1 < n ? hash[i + 1]! : EOS;
-  const sa = shape[i - 1]!;
-  const sb = shape[i]!;
-  const sa2 = i >= 2 ? shape[i - 2]! : Shape.Pad;
-  const sb2 = i + 1 < n ? shape[i + 1]! : Shape.Pad;
-  const ka = ws.syl[i - 1]! !== 0 ? 1 : 0;
-  const kb = ws.syl[i]! !== 0 ? 1 : 0;
-  const lexA = ws.endLen[i - 1]!;
-  const lexB = ws.startLen[i]!;
-  const lex = ws.fmm[i]! | (ws.bmm[i]! << 1) | (ws.pair[i]! << 2);
-  const shapes = sa | (sb << 4);
-  let score = 0;
-  score += w[1 & mask]!;
-  score += w[h2(2, a) & mask]!;
-  score += w[h2(3, b) & mask]!;
-  score += w[h3(4, a, b) & mask]!;
-  score += w[h3(5, a2, a) & mask]!;
-  score += w[h3(6, b, b2) & mask]!;
-  score += w[h2(7, a2) & mask]!;
-  score += w[h2(12, shapes | (sa2 << 8) | (sb2 << 12)) & mask]!;
-  score += w[h2(14, lexA | (lexB << 4) | (lex << 8)) & mask]!;
-  score += w[h3(16, lex, a) & mask]!;
-  score += w[h3(17, lex, b) & mask]!;
-  score += w[h3(19, prevJoin, a) & mask]!;
-  const redup =
-    (ws.onset[i - 1] === ws.onset[i] ? 1 : 0) | (ws.rhyme[i - 1] === ws.rhyme[i] ? 2 : 0) | (ka << 2) | (kb << 3) | (lex << 4);
-  score += w[h2(21, redup | (shapes << 8)) & mask]!;
-  const names = (ws.single[i - 1]! >> 3) | ((ws.single[i]! >> 3) << 2) | (ws.given[i]! << 4) | ((ws.place[i]! > 3 ? 3 : ws.place[i]!) << 5);
-  score += w[h2(24, names | (shapes << 8)) & mask]!;
-  score += w[h2(26, names) & mask]!;
-  // Runs of capitalized tokens around the gap: names are runs, a capital after a sentence
-  // start or a colon is not.
-  let runL = 0;
-  while (runL < 3 && i - 1 - runL >= 0 && (shape[i - 1 - runL] === Shape.Title || shape[i - 1 - runL] === Shape.Upper)) runL++;
-  let runR = 0;
-  while (runR < 3 && i + runR < n && (shape[i + runR] === Shape.Title || shape[i + runR] === Shape.Upper)) runR++;
-  const runStart = i - 1 - runL >= 0 ? shape[i - 1 - runL]! : Shape.Pad;
-  score += w[h2(29, runL | (runR << 2) | (runStart << 4) | (names << 8)) & mask]!;
-  // The word in progress (its last `wordLen` tokens, capped) and its extension by token i, in
-  // the lexicon: a word, a prefix of one, or neither.
-  if (wordLen > 1) {
-    const syl = ws.syl;
-    let node = walked;
-    if (node === WALK) {
-      node = 0;
-      for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, syl[j]!);
-    }
-    const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
-    let ext = 0;
-    if (node > 0 && syl[i] !== 0) {
-      const nx = trie.next(node, syl[i]!);
-      if (nx !== 0) ext = (trie.isWord[nx]! & 7) | 8;
-    }
-    const wl = wordLen > 4 ? 4 : wordLen;
-    score += w[h2(33, wl | (cur << 3) | (ext << 7) | (shapes << 11)) & mask]!;
-    score += w[h2(34, wl | (cur << 3) | (ext << 7) | (lex << 11) | (names << 14)) & mask]!;
-    score += w[h3(35, wl | (cur << 3) | (ext << 7), b) & mask]!;
-  } else {
-    score += w[h2(33, 1 | (shapes << 11)) & mask]!;
-    score += w[h2(34, 1 | (lex << 11) | (names << 14)) & mask]!;
-    score += w[h3(35, 1, b) & mask]!;
-  }
-  return score;
 }

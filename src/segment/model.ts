@@ -1,5 +1,6 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
-import { WALK, WORD_LEN_CAP, gapScore, step, type Workspace } from './features.js';
+import { WALK, WORD_LEN_CAP, step, type Workspace } from './features.js';
+import { gapScore } from './gap-score.generated.js';
 import type { Lexicon, WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
 import { tokenKey, tokenOut } from './token-keys.js';
