@@ -17,6 +17,10 @@ describe('generated modules', () => {
     expect(check('generate-tokenize-char-classes.ts')).toMatch(/up to date/);
   });
 
+  it("the segmenter's gapScore is derived from gapFeatures as committed", () => {
+    expect(check('generate-gap-score.ts')).toMatch(/up to date/);
+  });
+
   it('the gazetteer of countries and capitals matches data/countries-vi.tsv', () => {
     expect(check('generate-gazetteer.ts')).toMatch(/up to date/);
   });

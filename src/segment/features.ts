@@ -129,18 +129,19 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   }
 }
 
-const BOS = 0x2f2f2f01;
-const EOS = 0x2f2f2f02;
+/** The hash of the token before the first and after the last (shared with the generated `gapScore`). */
+export const BOS = 0x2f2f2f01;
+export const EOS = 0x2f2f2f02;
 
 // Feature hashes: one multiply per combined value, and an xor-shift so the low bits (the
 // table index) depend on all of them. Template ids are small literals, spread by a multiply
 // V8 folds into a constant.
-function h2(t: number, a: number): number {
+export function h2(t: number, a: number): number {
   const h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
   return h ^ (h >>> 15);
 }
 
-function h3(t: number, a: number, b: number): number {
+export function h3(t: number, a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
   return h ^ (h >>> 15);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { EditAlignment, type Alignment } from '../core/alignment.js';
+import { EditAlignment, SpanMapper, type Alignment } from '../core/alignment.js';
 import { VntextOptionError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { type TextInput, readInput } from '../core/input.js';
@@ -107,16 +107,16 @@ function toWords(text: string, alignment: Alignment | null, t: RunTable): Word[]
   const { count, start, end, kind } = t;
   const map = mapping(text, alignment);
   const out = new Array<Word>(count);
+  // Words come in order: a cursor over the edits, no search and no span object per word.
+  const m = map === null ? null : new SpanMapper(map);
   for (let i = 0; i < count; i++) {
     const s = start[i]!;
     const e = end[i]!;
     const k = KIND_NAMES[kind[i]!]!;
-    if (map === null) out[i] = { text: text.slice(s, e), start: s, end: e, kind: k };
+    if (m === null) out[i] = { text: text.slice(s, e), start: s, end: e, kind: k };
     else {
-      // As `map.toInput(s, e)` (a word is never empty), without a span object per word.
-      const a = map.toInputStart(s);
-      const b = map.toInputEnd(e);
-      out[i] = { text: text.slice(s, e), start: a, end: b > a ? b : a, kind: k };
+      m.map(s, e);
+      out[i] = { text: text.slice(s, e), start: m.start, end: m.end, kind: k };
     }
   }
   return out;
@@ -166,11 +166,11 @@ function copyTable(text: string, t: RunTable, alignment: Alignment | null): Word
     start.set(t.start.subarray(0, n));
     end.set(t.end.subarray(0, n));
   } else {
+    const m = new SpanMapper(map);
     for (let i = 0; i < n; i++) {
-      const a = map.toInputStart(t.start[i]!);
-      const b = map.toInputEnd(t.end[i]!);
-      start[i] = a;
-      end[i] = b > a ? b : a;
+      m.map(t.start[i]!, t.end[i]!);
+      start[i] = m.start;
+      end[i] = m.end;
     }
   }
   return { count: n, start, end, kind };
@@ -211,6 +211,8 @@ function iterateWords(fn: string, input: TextInput, res: Resources): Generator<W
 }
 
 function* wordsOf(text: string, alignment: Alignment | null, res: Resources): Generator<Word, void, undefined> {
+  const map = mapping(text, alignment);
+  const m = map === null ? null : new SpanMapper(map);
   for (let from = 0; from < text.length; ) {
     const to = blockEnd(text, from);
     const block = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -222,8 +224,11 @@ function* wordsOf(text: string, alignment: Alignment | null, res: Resources): Ge
       const s = t.start[i]! + from;
       const e = t.end[i]! + from;
       const k = KIND_NAMES[t.kind[i]!]!;
-      const span = alignment === null ? null : alignment.toInput(s, e);
-      words[i] = { text: text.slice(s, e), start: span === null ? s : span.start, end: span === null ? e : span.end, kind: k };
+      if (m === null) words[i] = { text: text.slice(s, e), start: s, end: e, kind: k };
+      else {
+        m.map(s, e);
+        words[i] = { text: text.slice(s, e), start: m.start, end: m.end, kind: k };
+      }
     }
     yield* words;
     from = to;

@@ -1,5 +1,6 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
-import { MAX_FEATURES, WALK, WORD_LEN_CAP, gapFeatures, step, type Workspace } from './features.js';
+import { WALK, WORD_LEN_CAP, step, type Workspace } from './features.js';
+import { gapScore } from './gap-score.generated.js';
 import type { Lexicon, WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
 import { tokenKey, tokenOut } from './token-keys.js';
@@ -40,8 +41,6 @@ export function setToken(ws: Workspace, lex: Lexicon, i: number, text: string, s
   ws.joinable[i] = i > 0 && gapOk && canJoin(shape) && canJoin(ws.shape[i - 1]!) ? 1 : 0;
 }
 
-const featureBuffer = new Int32Array(MAX_FEATURES);
-
 /**
  * Greedy left-to-right decoding of every gap of `ws` into `ws.join`; forced gaps keep their
  * forced decision.
@@ -57,7 +56,6 @@ export function decode(ws: Workspace, model: JoinModel, trie: WordTrie): void {
   const joinable = ws.joinable;
   const w = model.weights;
   const mask = model.mask;
-  const f = featureBuffer;
   if (n > 0) join[0] = 0;
   const syl = ws.syl;
   // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP, and that word's walk
@@ -70,10 +68,7 @@ export function decode(ws: Workspace, model: JoinModel, trie: WordTrie): void {
     if (joinable[i] === 0) y = 0;
     else if (force[i] !== 0) y = force[i] === 1 ? 1 : 0;
     else {
-      const k = gapFeatures(ws, trie, i, len, f, len > 1 ? walked : WALK);
-      let score = 0;
-      for (let j = 0; j < k; j++) score += w[f[j]! & mask]!;
-      y = score > 0 ? 1 : 0;
+      y = gapScore(ws, trie, i, len, w, mask, len > 1 ? walked : WALK) > 0 ? 1 : 0;
     }
     join[i] = y;
     if (y === 0) {

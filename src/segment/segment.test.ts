@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { VntextInputError, VntextOptionError } from '../core/errors.js';
 import { normalizeAligned } from '../normalize/index.js';
+import { prepare } from '../pipeline/prepare.js';
+import { tokenize } from '../tokenize/index.js';
+import { TableReader, tokenTableOf } from '../tokenize/token-table.js';
 import { countWords, createSegmenter, segment, segmentJoined } from './index.js';
 
 const words = (text: string): string[] => segment(text).map((w) => w.text);
@@ -205,5 +208,28 @@ describe('names in news', () => {
 
   it('does not split a given name that is also a country', () => {
     expect(words('Ông Nguyễn Anh Tuấn đến.')).toContain('Nguyễn Anh Tuấn');
+  });
+});
+
+describe('the token table shared with tokenize', () => {
+  const text = 'Ông Nguyễn Văn A. đến Q. Hoàn Kiếm lúc 20-25 giờ, rồi về TP.HCM. Hợp tác xã LBKT mới RBKT.';
+
+  it('reads the table tokenize kept for the same text without changing it', () => {
+    const alone = segment(text);
+    tokenTableOf('another text', TableReader.Tokenize);
+    const table = tokenTableOf(text, TableReader.Tokenize);
+    const before = [Array.from(table.start.subarray(0, table.count)), Array.from(table.end.subarray(0, table.count)), Array.from(table.kind.subarray(0, table.count))];
+    expect(segment(text)).toEqual(alone);
+    expect([Array.from(table.start.subarray(0, table.count)), Array.from(table.end.subarray(0, table.count)), Array.from(table.kind.subarray(0, table.count))]).toEqual(before);
+    // Still the table tokenize made, for the stages that have not read it yet.
+    expect(tokenTableOf(text, TableReader.Sentences)).toBe(table);
+  });
+
+  it('gives the same words after tokenize as alone, for prepared input too', () => {
+    const clean = prepare(`${text}\nÐồng hồ ﬁ thuỷ điện`);
+    const alone = segment(clean);
+    const tokens = tokenize(clean);
+    expect(segment(clean)).toEqual(alone);
+    expect(tokenize(clean)).toEqual(tokens);
   });
 });

@@ -2,7 +2,7 @@
 // same `planRun` and `fillRun`, so the model sees exactly the tokens and features it will see
 // here.
 import { isAsciiDigit } from '../core/char-codes.js';
-import { type TokenTable, scanTokens } from '../tokenize/token-table.js';
+import { TableReader, type TokenTable, scanTokens, tokenTableOf } from '../tokenize/token-table.js';
 import { TokenKind } from '../tokenize/token-kind.js';
 import { sentenceTokens } from '../tokenize/sentences.js';
 import { abbreviationCanEnd } from '../tokenize/scanner.js';
@@ -352,7 +352,9 @@ const words = newWordTable(0);
  * for (let i = 0; i < t.count; i++) console.log(t.start[i], t.end[i]);
  */
 export function segmentRuns(text: string, res: Resources, longestMatch = false): WordTable {
-  const tokens = scanTokens(text);
+  // The table `tokenize` (or `sentences`, `extractEntities`) just made for this text when
+  // there is one: `tokenize(p)` then `segment(p)` scans once. Read only.
+  const tokens = tokenTableOf(text, TableReader.Segment);
   const { count, start: tStart, end: tEnd, kind: tKind } = tokens;
   // Small inputs reuse one table; a huge one gets its own, so the module does not keep
   // megabytes alive after the call.
