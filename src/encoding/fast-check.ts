@@ -31,26 +31,15 @@ export function hasDamage(text: string, allowed: number): boolean {
     if (cannotBeDamaged(cur.flags)) continue;
     // ASCII letters are VIQR damage only with `dd` in them (đ).
     if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
-    const cached = cache.get(text, cur.start, cur.end);
-    let status: number;
-    if ((cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA) {
-      // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
-      if (cached >= 0) {
-        if (cached === SYLLABLE) continue;
-        status = cached;
-      } else if (isSyllable(text, cur.start, cur.end)) {
-        cache.set(SYLLABLE);
-        continue;
-      } else {
-        status = classifyWord(text, cur, allowed);
-        cache.set(status);
-      }
-    } else if (cached >= 0) {
-      status = cached;
-    } else {
-      status = classifyWord(text, cur, allowed);
-      cache.set(status);
+    // Short words of Latin-1 code units (most of them: `là`, `các`, `không`) are looked up
+    // first in a small table of their own, whose keys are the code units themselves.
+    const slot = cache.frontSlot(text, cur.start, cur.end);
+    let status = slot < 0 ? -1 : cache.frontValue(slot);
+    if (status < 0) {
+      status = verdictOf(text, cur, allowed, cache);
+      if (slot >= 0) cache.setFront(slot, status);
     }
+    if (status === SYLLABLE) continue;
     // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) count as damage too.
     // Words in addresses and paths are never repaired, so they are no reason for the full pass.
     if (status === DAMAGED || (status === SYMBOLS && cur.end - cur.start >= 2)) {
@@ -87,8 +76,14 @@ function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Ar
   const n = text.length;
   let i = from;
   for (;;) {
-    while (i < n && hot[text.charCodeAt(i)] === 0) i++;
+    let h = 0;
+    while (i < n && (h = hot[text.charCodeAt(i)]!) === 0) i++;
     if (i >= n) return false;
+    // `d` matters only as VIQR `dd`: a lone one makes no word worth a look by itself.
+    if (h === HOT_D && (i + 1 >= n || (text.charCodeAt(i + 1) | 0x20) !== 0x64)) {
+      i++;
+      continue;
+    }
     while (i > from && table[text.charCodeAt(i - 1)] !== 0) i--;
     let k = table[text.charCodeAt(i)]!;
     while (k === 0 || k === C_MARK || k === C_NBSP) {
@@ -114,6 +109,17 @@ function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Ar
   }
 }
 
+/** The verdict of the word at `cur`: remembered in `cache`, or found now (and remembered). */
+function verdictOf(text: string, cur: WordCursor, allowed: number, cache: VerdictCache): number {
+  const cached = cache.get(text, cur.start, cur.end);
+  if (cached >= 0) return cached;
+  // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
+  const status =
+    (cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA && isSyllable(text, cur.start, cur.end) ? SYLLABLE : classifyWord(text, cur, allowed);
+  cache.set(status);
+  return status;
+}
+
 function classifyWord(text: string, cur: WordCursor, allowed: number): number {
   let status = classify(text, cur, allowed, scratchCandidates);
   if (status === DAMAGED && scratchCandidates.length > 0 && scratchCandidates[0]!.enc !== NFD) {
@@ -135,17 +141,20 @@ const NFD = REPAIR_ENCODINGS.indexOf('nfd');
 const CP1258_BIT = 1 << REPAIR_ENCODINGS.indexOf('windows-1258');
 
 let hot: Uint8Array | null = null;
+/** The hot table's mark for `d` and `D`, hot only before another one. */
+const HOT_D = 2;
 
 /**
  * 1 for the characters that can make a word worth a look: Latin-1 letters, legacy-byte
- * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`).
+ * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`,
+ * {@link HOT_D}: hot only before another `d`).
  */
 function hotTable(): Uint8Array {
   if (hot !== null) return hot;
   const table = classTable();
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = table[c] === 0 || table[c] === C_ALPHA || table[c] === C_VI ? 0 : 1;
-  t[0x64] = t[0x44] = 1;
+  t[0x64] = t[0x44] = HOT_D;
   return (hot = t);
 }
 
@@ -161,6 +170,12 @@ function hasDd(text: string, start: number, end: number): boolean {
 const SYLLABLE = 0x100;
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+/** Words of up to this many code units go in the front table (two 32-bit numbers hold them). */
+const FRONT_LENGTH = 7;
+/** The front table has 2^FRONT_BITS slots of 16 bytes (64 KB). */
+const FRONT_BITS = 12;
+const FRONT_SLOTS = 1 << FRONT_BITS;
 
 /** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
 const MAX_CACHED = 24;
@@ -178,9 +193,53 @@ class VerdictCache {
   private pendingHash = 0;
   private pendingText: string | null = null;
 
+  /**
+   * The front table: per slot the code units of a word of up to {@link FRONT_LENGTH} units,
+   * each under 0x100, packed into two numbers with its length, and its verdict + 1 (0: empty).
+   * Direct-mapped: a word that lands on a taken slot replaces its word.
+   */
+  private readonly front = new Int32Array(FRONT_SLOTS * 4);
+  private frontLo = 0;
+  private frontHi = 0;
+
   clear(): void {
     this.keys.clear();
+    this.front.fill(0);
     this.pendingText = null;
+  }
+
+  /**
+   * The front table's slot for `text[start, end)`, or -1 when the word cannot be kept there
+   * (too long, or a code unit of 0x100 or more). Remembers the word's key for {@link setFront}.
+   */
+  frontSlot(text: string, start: number, end: number): number {
+    const len = end - start;
+    if (len > FRONT_LENGTH) return -1;
+    let lo = 0;
+    let hi = len << 24;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c >= 0x100) return -1;
+      if (i < 4) lo |= c << (i << 3);
+      else hi |= c << ((i - 4) << 3);
+    }
+    this.frontLo = lo;
+    this.frontHi = hi;
+    return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - FRONT_BITS)) << 2;
+  }
+
+  /** The verdict in `slot` for the word {@link frontSlot} was last asked about, or -1. */
+  frontValue(slot: number): number {
+    const f = this.front;
+    return f[slot] === this.frontLo && f[slot + 1] === this.frontHi ? f[slot + 2]! - 1 : -1;
+  }
+
+  /** Keeps `value` in `slot` for the word {@link frontSlot} was last asked about. */
+  setFront(slot: number, value: number): void {
+    const f = this.front;
+    f[slot] = this.frontLo;
+    f[slot + 1] = this.frontHi;
+    f[slot + 2] = value + 1;
   }
 
   /** The verdict stored for `text[start, end)`, or -1 (then {@link set} stores one for it). */
