@@ -10,7 +10,7 @@ import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
-import { forEncodings, WordKeys, wordHash } from './word-keys.js';
+import { forEncodings, FRONT_SLOTS, frontHi, frontLo, frontSlot, WordKeys, wordHash } from './word-keys.js';
 
 const scratchCandidates: Candidate[] = [];
 
@@ -33,11 +33,13 @@ export function hasDamage(text: string, allowed: number): boolean {
     if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
     // Short words of Latin-1 code units (most of them: `là`, `các`, `không`) are looked up
     // first in a small table of their own, whose keys are the code units themselves.
-    const slot = cache.frontSlot(text, cur.start, cur.end);
-    let status = slot < 0 ? -1 : cache.frontValue(slot);
+    const slot = frontSlot(text, cur.start, cur.end);
+    const lo = frontLo;
+    const hi = frontHi;
+    let status = slot < 0 ? -1 : cache.frontValue(slot, lo, hi);
     if (status < 0) {
       status = verdictOf(text, cur, allowed, cache);
-      if (slot >= 0) cache.setFront(slot, status);
+      if (slot >= 0) cache.setFront(slot, lo, hi, status);
     }
     if (status === SYLLABLE) continue;
     // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) count as damage too.
@@ -171,12 +173,6 @@ const SYLLABLE = 0x100;
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
-/** Words of up to this many code units go in the front table (two 32-bit numbers hold them). */
-const FRONT_LENGTH = 7;
-/** The front table has 2^FRONT_BITS slots of 16 bytes (64 KB). */
-const FRONT_BITS = 12;
-const FRONT_SLOTS = 1 << FRONT_BITS;
-
 /** Words longer than this are not cached (no syllable is; damage of one seldom repeats). */
 const MAX_CACHED = 24;
 
@@ -194,13 +190,10 @@ class VerdictCache {
   private pendingText: string | null = null;
 
   /**
-   * The front table: per slot the code units of a word of up to {@link FRONT_LENGTH} units,
-   * each under 0x100, packed into two numbers with its length, and its verdict + 1 (0: empty).
-   * Direct-mapped: a word that lands on a taken slot replaces its word.
+   * The front table (see {@link frontSlot}): per slot a short word's key and its verdict + 1
+   * (0: empty). Direct-mapped: a word that lands on a taken slot replaces its word.
    */
   private readonly front = new Int32Array(FRONT_SLOTS * 4);
-  private frontLo = 0;
-  private frontHi = 0;
 
   clear(): void {
     this.keys.clear();
@@ -208,37 +201,17 @@ class VerdictCache {
     this.pendingText = null;
   }
 
-  /**
-   * The front table's slot for `text[start, end)`, or -1 when the word cannot be kept there
-   * (too long, or a code unit of 0x100 or more). Remembers the word's key for {@link setFront}.
-   */
-  frontSlot(text: string, start: number, end: number): number {
-    const len = end - start;
-    if (len > FRONT_LENGTH) return -1;
-    let lo = 0;
-    let hi = len << 24;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(start + i);
-      if (c >= 0x100) return -1;
-      if (i < 4) lo |= c << (i << 3);
-      else hi |= c << ((i - 4) << 3);
-    }
-    this.frontLo = lo;
-    this.frontHi = hi;
-    return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - FRONT_BITS)) << 2;
+  /** The verdict in front slot `slot` for the word of key `lo`, `hi` (see {@link frontSlot}), or -1. */
+  frontValue(slot: number, lo: number, hi: number): number {
+    const f = this.front;
+    return f[slot] === lo && f[slot + 1] === hi ? f[slot + 2]! - 1 : -1;
   }
 
-  /** The verdict in `slot` for the word {@link frontSlot} was last asked about, or -1. */
-  frontValue(slot: number): number {
+  /** Keeps `value` in front slot `slot` for the word of key `lo`, `hi`. */
+  setFront(slot: number, lo: number, hi: number, value: number): void {
     const f = this.front;
-    return f[slot] === this.frontLo && f[slot + 1] === this.frontHi ? f[slot + 2]! - 1 : -1;
-  }
-
-  /** Keeps `value` in `slot` for the word {@link frontSlot} was last asked about. */
-  setFront(slot: number, value: number): void {
-    const f = this.front;
-    f[slot] = this.frontLo;
-    f[slot + 1] = this.frontHi;
+    f[slot] = lo;
+    f[slot + 1] = hi;
     f[slot + 2] = value + 1;
   }
 
