@@ -10,7 +10,7 @@ import { PRIOR_FLOOR, PRIOR_WEIGHT, SHARED_WEIGHT, VIQR_APOSTROPHE_RATE, VIQR_AT
 import { afterAmount, isAsciiLetter, isCurrencyReading, isLowerLetter, isUpperWord } from './word-shapes.js';
 import { ALTERNATIVES_DONE, FIXED, LINKED, LONE_LETTER, TRAILING_SYMBOL, WordTable } from './word-table.js';
 import { capitalFits } from './write.js';
-import { S_FIRST_CHOICE, S_KEPT_DONE, S_SWAPPED, S_WEIGHED, scratchInt8, scratchUint8 } from './scratch.js';
+import { S_DAMAGED_LIST, S_FIRST_CHOICE, S_KEPT_DONE, S_SWAPPED, S_WEIGHED, scratchInt8, scratchList, scratchUint8 } from './scratch.js';
 
 /**
  * The damaged words: each takes the reading of the best-evidenced encoding, then is decided in
@@ -28,7 +28,7 @@ export function decideDamagedWords(ctx: Context, ev: Evidence): Int32Array {
   // whether it is weighed, is found once per distinct word.
   const firstChoice = scratchInt8(S_FIRST_CHOICE, ty.count, -1);
   const weighed = scratchUint8(S_WEIGHED, ty.count, 0);
-  let list: Int32Array = new Int32Array(64);
+  let list: Int32Array = scratchList(S_DAMAGED_LIST, n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;

@@ -14,7 +14,7 @@ import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN }
 import { viqrTrailingTone } from './word-shapes.js';
 import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, LOOK_ALIKE, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
 import { capitalFits } from './write.js';
-import { S_FIRST_CASE, S_WEAK_OF, scratchInt8 } from './scratch.js';
+import { S_FIRST_CASE, S_VALID_LIST, S_WEAK_OF, scratchInt8, scratchList } from './scratch.js';
 
 /**
  * Words fine as they stand, read in the page's encodings where their line shows the damage,
@@ -84,7 +84,7 @@ function addAlternatives(
   const found: Candidate[] = [];
   let any = false;
   let skipped = false;
-  let list: Int32Array = new Int32Array(64);
+  let list: Int32Array = scratchList(S_VALID_LIST, t.count);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];

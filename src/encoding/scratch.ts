@@ -29,7 +29,12 @@ export const S_WEAK = 19;
 export const S_KIND = 20;
 export const S_VERDICT = 21;
 export const S_LOOKED = 22;
-const SLOTS = 23;
+export const S_DAMAGED_LIST = 23;
+export const S_VALID_LIST = 24;
+export const S_AMBIGUOUS = 25;
+export const S_WITH_READINGS = 26;
+export const S_OUTPUT = 27;
+const SLOTS = 28;
 
 /** Elements an array may have to be kept for the next call. */
 const KEPT_LENGTH = 1 << 17;
@@ -38,6 +43,7 @@ const int8: (Int8Array | null)[] = new Array<Int8Array | null>(SLOTS).fill(null)
 const uint8: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
 const int32: (Int32Array | null)[] = new Array<Int32Array | null>(SLOTS).fill(null);
 const float64: (Float64Array | null)[] = new Array<Float64Array | null>(SLOTS).fill(null);
+const uint16: (Uint16Array | null)[] = new Array<Uint16Array | null>(SLOTS).fill(null);
 
 /** `n` elements, every one `value`, for the site of `slot`. */
 export function scratchInt8(slot: number, n: number, value: number): Int8Array {
@@ -73,6 +79,26 @@ export function scratchInt32(slot: number, n: number, value: number): Int32Array
   const view = a.subarray(0, n);
   view.fill(value);
   return view;
+}
+
+/** Room for a list of up to `n` elements (not cleared: a list writes before it reads), for the site of `slot`. */
+export function scratchList(slot: number, n: number): Int32Array {
+  let a = int32[slot]!;
+  if (a === null || a.length < n) {
+    a = new Int32Array(Math.max(n, 64));
+    if (n <= KEPT_LENGTH) int32[slot] = a;
+  }
+  return a.subarray(0, Math.max(n, 1));
+}
+
+/** `n` code units (not cleared: the output is written before it is read), for the site of `slot`. */
+export function scratchUint16(slot: number, n: number): Uint16Array {
+  let a = uint16[slot]!;
+  if (a === null || a.length < n) {
+    a = new Uint16Array(n);
+    if (n <= KEPT_LENGTH) uint16[slot] = a;
+  }
+  return a.subarray(0, n);
 }
 
 /** `n` elements, every one 0, for the site of `slot`. */
