@@ -39,76 +39,38 @@ const SLOTS = 28;
 /** Elements an array may have to be kept for the next call. */
 const KEPT_LENGTH = 1 << 17;
 
+type Kept = Int8Array | Uint8Array | Uint16Array | Int32Array | Float64Array;
+
 const int8: (Int8Array | null)[] = new Array<Int8Array | null>(SLOTS).fill(null);
 const uint8: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
+const uint16: (Uint16Array | null)[] = new Array<Uint16Array | null>(SLOTS).fill(null);
 const int32: (Int32Array | null)[] = new Array<Int32Array | null>(SLOTS).fill(null);
 const float64: (Float64Array | null)[] = new Array<Float64Array | null>(SLOTS).fill(null);
-const uint16: (Uint16Array | null)[] = new Array<Uint16Array | null>(SLOTS).fill(null);
 
-/** `n` elements, every one `value`, for the site of `slot`. */
-export function scratchInt8(slot: number, n: number, value: number): Int8Array {
-  let a = int8[slot]!;
+/** The first `n` elements of the array kept in `kept[slot]`, made by `make` when it is too short. */
+function take<T extends Kept>(kept: (T | null)[], slot: number, n: number, make: (length: number) => T): T {
+  let a = kept[slot]!;
   if (a === null || a.length < n) {
-    a = new Int8Array(Math.max(n, 64));
-    if (n <= KEPT_LENGTH) int8[slot] = a;
+    a = make(Math.max(n, 64));
+    if (n <= KEPT_LENGTH) kept[slot] = a;
   }
-  const view = a.subarray(0, n);
-  view.fill(value);
-  return view;
+  return a.subarray(0, n) as T;
 }
 
 /** `n` elements, every one `value`, for the site of `slot`. */
-export function scratchUint8(slot: number, n: number, value: number): Uint8Array {
-  let a = uint8[slot]!;
-  if (a === null || a.length < n) {
-    a = new Uint8Array(Math.max(n, 64));
-    if (n <= KEPT_LENGTH) uint8[slot] = a;
-  }
-  const view = a.subarray(0, n);
-  view.fill(value);
-  return view;
-}
+export const scratchInt8 = (slot: number, n: number, value: number): Int8Array => take(int8, slot, n, (m) => new Int8Array(m)).fill(value);
 
 /** `n` elements, every one `value`, for the site of `slot`. */
-export function scratchInt32(slot: number, n: number, value: number): Int32Array {
-  let a = int32[slot]!;
-  if (a === null || a.length < n) {
-    a = new Int32Array(Math.max(n, 64));
-    if (n <= KEPT_LENGTH) int32[slot] = a;
-  }
-  const view = a.subarray(0, n);
-  view.fill(value);
-  return view;
-}
+export const scratchUint8 = (slot: number, n: number, value: number): Uint8Array => take(uint8, slot, n, (m) => new Uint8Array(m)).fill(value);
 
-/** Room for a list of up to `n` elements (not cleared: a list writes before it reads), for the site of `slot`. */
-export function scratchList(slot: number, n: number): Int32Array {
-  let a = int32[slot]!;
-  if (a === null || a.length < n) {
-    a = new Int32Array(Math.max(n, 64));
-    if (n <= KEPT_LENGTH) int32[slot] = a;
-  }
-  return a.subarray(0, Math.max(n, 1));
-}
-
-/** `n` code units (not cleared: the output is written before it is read), for the site of `slot`. */
-export function scratchUint16(slot: number, n: number): Uint16Array {
-  let a = uint16[slot]!;
-  if (a === null || a.length < n) {
-    a = new Uint16Array(n);
-    if (n <= KEPT_LENGTH) uint16[slot] = a;
-  }
-  return a.subarray(0, n);
-}
+/** `n` elements, every one `value`, for the site of `slot`. */
+export const scratchInt32 = (slot: number, n: number, value: number): Int32Array => take(int32, slot, n, (m) => new Int32Array(m)).fill(value);
 
 /** `n` elements, every one 0, for the site of `slot`. */
-export function scratchFloat64(slot: number, n: number): Float64Array {
-  let a = float64[slot]!;
-  if (a === null || a.length < n) {
-    a = new Float64Array(Math.max(n, 64));
-    if (n <= KEPT_LENGTH) float64[slot] = a;
-  }
-  const view = a.subarray(0, n);
-  view.fill(0);
-  return view;
-}
+export const scratchFloat64 = (slot: number, n: number): Float64Array => take(float64, slot, n, (m) => new Float64Array(m)).fill(0);
+
+/** Room for a list of up to `n` elements (not cleared: a list writes before it reads), for the site of `slot`. */
+export const scratchList = (slot: number, n: number): Int32Array => take(int32, slot, Math.max(n, 1), (m) => new Int32Array(m));
+
+/** `n` code units (not cleared: the output is written before it is read), for the site of `slot`. */
+export const scratchUint16 = (slot: number, n: number): Uint16Array => take(uint16, slot, n, (m) => new Uint16Array(m));
