@@ -10,6 +10,7 @@ import { PRIOR_FLOOR, PRIOR_WEIGHT, SHARED_WEIGHT, VIQR_APOSTROPHE_RATE, VIQR_AT
 import { afterAmount, isAsciiLetter, isCurrencyReading, isLowerLetter, isUpperWord } from './word-shapes.js';
 import { ALTERNATIVES_DONE, FIXED, LINKED, LONE_LETTER, TRAILING_SYMBOL, WordTable } from './word-table.js';
 import { capitalFits } from './write.js';
+import { S_DAMAGED_LIST, S_FIRST_CHOICE, S_KEPT_DONE, S_SWAPPED, S_WEIGHED, scratchInt8, scratchList, scratchUint8 } from './scratch.js';
 
 /**
  * The damaged words: each takes the reading of the best-evidenced encoding, then is decided in
@@ -25,9 +26,9 @@ export function decideDamagedWords(ctx: Context, ev: Evidence): Int32Array {
   // context, twice (the second pass sees the first pass's choices on the right). Words with one
   // reading keep it; only the others are weighed in context. What a word starts with, and
   // whether it is weighed, is found once per distinct word.
-  const firstChoice = new Int8Array(ty.count).fill(-1);
-  const weighed = new Uint8Array(ty.count);
-  let list: Int32Array = new Int32Array(64);
+  const firstChoice = scratchInt8(S_FIRST_CHOICE, ty.count, -1);
+  const weighed = scratchUint8(S_WEIGHED, ty.count, 0);
+  let list: Int32Array = scratchList(S_DAMAGED_LIST, n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (t.status[i] !== DAMAGED) continue;
@@ -120,7 +121,7 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
   // and symbols only where the whole document is damaged (in a mostly clean page they are
   // more likely foreign words).
   const top = topEncoding(chosen);
-  const keptDone = new Uint8Array(ty.count);
+  const keptDone = scratchUint8(S_KEPT_DONE, ty.count, 0);
   // Symbols not read outright (`·` is VISCII ở, but also a middle dot) are weighed later like
   // look-alike words: their readings against a clause break, in context.
   const symbolReadings: (Candidate[] | null)[] = [];
@@ -200,7 +201,7 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
   if (looseAside.length > 0) {
     // Per distinct word: -1 no readings aside (or none that can win), 0 not yet weighed, 1 read
     // in the one put aside.
-    const swapped = new Int8Array(ty.count).fill(-1);
+    const swapped = scratchInt8(S_SWAPPED, ty.count, -1);
     for (let type = 0; type < looseAside.length; type++) if (looseAside[type] !== undefined) swapped[type] = 0;
     for (let i = 0; i < n; i++) {
       const type = t.type[i]!;

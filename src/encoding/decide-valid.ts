@@ -14,6 +14,7 @@ import { DOMINANT_SHARE, LONE_LETTER_RATE, SYMBOL_AS_PUNCTUATION, VALID_MARGIN }
 import { viqrTrailingTone } from './word-shapes.js';
 import { ALTERNATIVES_DONE, JOINED, LINKED, LONE_LETTER, LOOK_ALIKE, TRAILING_SYMBOL, VIETNAMESE } from './word-table.js';
 import { capitalFits } from './write.js';
+import { S_FIRST_CASE, S_VALID_LIST, S_WEAK_OF, scratchInt8, scratchList } from './scratch.js';
 
 /**
  * Words fine as they stand, read in the page's encodings where their line shows the damage,
@@ -83,7 +84,7 @@ function addAlternatives(
   const found: Candidate[] = [];
   let any = false;
   let skipped = false;
-  let list: Int32Array = new Int32Array(64);
+  let list: Int32Array = scratchList(S_VALID_LIST, t.count);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];
@@ -177,8 +178,8 @@ function decideValid(ctx: Context, damageRate: Float64Array, share: Float64Array
   let toneBases: (string | undefined)[] | undefined;
   // Per distinct word (its readings do not change here): whether some reading is in a weak
   // encoding, and the case of its first letter (-1 until needed).
-  const weakOf = new Int8Array(ty.count).fill(-1);
-  const firstCase = new Int8Array(ty.count).fill(-1);
+  const weakOf = scratchInt8(S_WEAK_OF, ty.count, -1);
+  const firstCase = scratchInt8(S_FIRST_CASE, ty.count, -1);
   for (let x = 0; x < list.length; x++) {
     const i = list[x]!;
     const status = t.status[i];

@@ -8,6 +8,7 @@ import type { DetectedEncoding } from './encodings.js';
 import { bigramLogProb, BOUNDARY, syllableId } from './ngram-model.js';
 import type { RepairChange } from './types.js';
 import { ENDS_CLAUSE, JOINED, LINKED, LONE_LETTER, NEW_LINE, NO_ID, WordTable, WordTypes } from './word-table.js';
+import { S_AMBIGUOUS, S_WITH_READINGS, scratchList } from './scratch.js';
 
 export const K = REPAIR_ENCODINGS.length;
 
@@ -82,7 +83,7 @@ export function append(list: Int32Array, m: number, i: number): Int32Array {
 /** Damaged words with readings for the context to decide between, in order. */
 export function ambiguousOccurrences(d: Doc): Int32Array {
   const { t, ty } = d;
-  let list: Int32Array = new Int32Array(64);
+  let list: Int32Array = scratchList(S_AMBIGUOUS, t.count);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
     if (t.status[i] === DAMAGED && isAmbiguous(ty.candidates[t.type[i]!]!)) list = append(list, m++, i);
@@ -93,7 +94,7 @@ export function ambiguousOccurrences(d: Doc): Int32Array {
 /** Words fine as they stand that have readings to weigh, in order. */
 export function validWithReadings(d: Doc): Int32Array {
   const { t, ty } = d;
-  let list: Int32Array = new Int32Array(64);
+  let list: Int32Array = scratchList(S_WITH_READINGS, t.count);
   let m = 0;
   for (let i = 0; i < t.count; i++) {
     const status = t.status[i];

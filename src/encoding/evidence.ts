@@ -10,6 +10,7 @@ import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PL
 import { plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
 import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
+import { S_DIRTY, S_FIRST_TAKEN, S_LINE_EVIDENCE, S_LOCAL_ENCS, S_LOCAL_RATE, S_LOCAL_SHARE, S_LOCAL_WEIGHT, S_LOO_PRIOR, S_LOO_STATE, S_MASK_OF, S_OWN, S_SHARED_TIMES, S_SHARE_OF, scratchFloat64, scratchInt32, scratchInt8, scratchUint8 } from './scratch.js';
 
 /** What the damaged words show of the page's encodings before any is decided. */
 export interface Evidence {
@@ -41,13 +42,13 @@ export function gatherEvidence(d: Doc): Evidence {
   // are read only once the document's encoding is plain.
   const unique = new Float64Array(K);
   const shared = new Float64Array(K);
-  const maskOf = new Int32Array(ty.count).fill(-1);
-  const shareOf = new Float64Array(ty.count);
-  const sharedTimes = new Int32Array(ty.count);
+  const maskOf = scratchInt32(S_MASK_OF, ty.count, -1);
+  const shareOf = scratchFloat64(S_SHARE_OF, ty.count);
+  const sharedTimes = scratchInt32(S_SHARED_TIMES, ty.count, 0);
   // What each distinct word adds to the support of each encoding: a word's reading is decided
   // on the evidence of the other words (leave one out), or a word several encodings explain
   // would vote for the reading the bigram model likes and then follow its own vote.
-  const own = new Float64Array(ty.count * K);
+  const own = scratchFloat64(S_OWN, ty.count * K);
   let escapes = 0;
   let cleanBytes = 0; // words with ă đ ơ ư ạ…: no byte encoding shown as cp1252 produces them
   let cleanNonAscii = 0; // words with any mark: VIQR never produces them
@@ -151,11 +152,11 @@ export function newContext(d: Doc, ev: Evidence): Context {
     prior,
     support,
     own,
-    looState: new Uint8Array(ty.count),
-    looPrior: new Float64Array(ty.count * K),
+    looState: scratchUint8(S_LOO_STATE, ty.count, 0),
+    looPrior: scratchFloat64(S_LOO_PRIOR, ty.count * K),
     weakMask: 0,
     altMask: 0,
-    dirty: new Uint8Array(n).fill(1),
+    dirty: scratchUint8(S_DIRTY, n, 1),
   };
 }
 
@@ -181,7 +182,7 @@ export function readEncodings(d: Doc, ev: Evidence): Shown {
   // the words that took their first reading are counted per distinct word and added at the end.
   const chosen = new Float64Array(K);
   let chosenTotal = 0;
-  const firstTaken = new Int32Array(ty.count);
+  const firstTaken = scratchInt32(S_FIRST_TAKEN, ty.count, 0);
   for (let i = 0; i < n; i++) {
     const k = t.choice[i]!;
     if (k < 0 || t.status[i] !== DAMAGED) continue;
@@ -356,7 +357,7 @@ export function requireEvidence(ctx: Context): void {
 export function lineEvidence(d: Doc): Int32Array {
   const { t, ty } = d;
   const n = t.count;
-  const out = new Int32Array(n);
+  const out = scratchInt32(S_LINE_EVIDENCE, n, 0);
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndOf(t, lineStart);
@@ -388,12 +389,12 @@ export interface Local {
 export function localDamage(d: Doc, list: Int32Array): Local {
   const { t, ty } = d;
   const n = t.count;
-  const rate = new Float64Array(list.length);
-  const share = new Float64Array(list.length * K);
+  const rate = scratchFloat64(S_LOCAL_RATE, list.length);
+  const share = scratchFloat64(S_LOCAL_SHARE, list.length * K);
   // Per word, filled in as the window reaches it: 1 damaged and read, -1 clean with a letter no
   // byte encoding produces, else 0; and the encodings of a damaged word's reading.
-  const weight = new Int8Array(n);
-  const encsOf = new Int32Array(n);
+  const weight = scratchInt8(S_LOCAL_WEIGHT, n, 0);
+  const encsOf = scratchInt32(S_LOCAL_ENCS, n, 0);
   const perEnc = new Float64Array(K);
   let lo = 0;
   let hi = 0;

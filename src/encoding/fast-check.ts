@@ -10,7 +10,7 @@ import { C_ALPHA, C_COMB, C_MARK, C_NBSP, C_SUSPECT, C_VI, classTable } from './
 import { DAMAGED, SYMBOLS, cannotBeDamaged, classified, classify } from './classify.js';
 import { inLink } from './links.js';
 import { type WordCursor, nextWord } from './scan.js';
-import { forEncodings, WordKeys, wordHash } from './word-keys.js';
+import { forEncodings, FRONT_SLOTS, frontHi, frontLo, frontSlot, WordKeys, wordHash } from './word-keys.js';
 
 const scratchCandidates: Candidate[] = [];
 
@@ -31,26 +31,17 @@ export function hasDamage(text: string, allowed: number): boolean {
     if (cannotBeDamaged(cur.flags)) continue;
     // ASCII letters are VIQR damage only with `dd` in them (đ).
     if (cur.flags === C_ALPHA && !hasDd(text, cur.start, cur.end)) continue;
-    const cached = cache.get(text, cur.start, cur.end);
-    let status: number;
-    if ((cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA) {
-      // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
-      if (cached >= 0) {
-        if (cached === SYLLABLE) continue;
-        status = cached;
-      } else if (isSyllable(text, cur.start, cur.end)) {
-        cache.set(SYLLABLE);
-        continue;
-      } else {
-        status = classifyWord(text, cur, allowed);
-        cache.set(status);
-      }
-    } else if (cached >= 0) {
-      status = cached;
-    } else {
-      status = classifyWord(text, cur, allowed);
-      cache.set(status);
+    // Short words of Latin-1 code units (most of them: `là`, `các`, `không`) are looked up
+    // first in a small table of their own, whose keys are the code units themselves.
+    const slot = frontSlot(text, cur.start, cur.end);
+    const lo = frontLo;
+    const hi = frontHi;
+    let status = slot < 0 ? -1 : cache.frontValue(slot, lo, hi);
+    if (status < 0) {
+      status = verdictOf(text, cur, allowed, cache);
+      if (slot >= 0) cache.setFront(slot, lo, hi, status);
     }
+    if (status === SYLLABLE) continue;
     // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) count as damage too.
     // Words in addresses and paths are never repaired, so they are no reason for the full pass.
     if (status === DAMAGED || (status === SYMBOLS && cur.end - cur.start >= 2)) {
@@ -87,8 +78,14 @@ function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Ar
   const n = text.length;
   let i = from;
   for (;;) {
-    while (i < n && hot[text.charCodeAt(i)] === 0) i++;
+    let h = 0;
+    while (i < n && (h = hot[text.charCodeAt(i)]!) === 0) i++;
     if (i >= n) return false;
+    // `d` matters only as VIQR `dd`: a lone one makes no word worth a look by itself.
+    if (h === HOT_D && (i + 1 >= n || (text.charCodeAt(i + 1) | 0x20) !== 0x64)) {
+      i++;
+      continue;
+    }
     while (i > from && table[text.charCodeAt(i - 1)] !== 0) i--;
     let k = table[text.charCodeAt(i)]!;
     while (k === 0 || k === C_MARK || k === C_NBSP) {
@@ -114,6 +111,17 @@ function nextHotWord(text: string, from: number, table: Uint8Array, hot: Uint8Ar
   }
 }
 
+/** The verdict of the word at `cur`: remembered in `cache`, or found now (and remembered). */
+function verdictOf(text: string, cur: WordCursor, allowed: number, cache: VerdictCache): number {
+  const cached = cache.get(text, cur.start, cur.end);
+  if (cached >= 0) return cached;
+  // Vietnamese with only Latin-1 letters (`không`, `là`): one syllable check.
+  const status =
+    (cur.flags & (C_SUSPECT | C_MARK)) === 0 && cur.flags !== C_ALPHA && isSyllable(text, cur.start, cur.end) ? SYLLABLE : classifyWord(text, cur, allowed);
+  cache.set(status);
+  return status;
+}
+
 function classifyWord(text: string, cur: WordCursor, allowed: number): number {
   let status = classify(text, cur, allowed, scratchCandidates);
   if (status === DAMAGED && scratchCandidates.length > 0 && scratchCandidates[0]!.enc !== NFD) {
@@ -135,17 +143,20 @@ const NFD = REPAIR_ENCODINGS.indexOf('nfd');
 const CP1258_BIT = 1 << REPAIR_ENCODINGS.indexOf('windows-1258');
 
 let hot: Uint8Array | null = null;
+/** The hot table's mark for `d` and `D`, hot only before another one. */
+const HOT_D = 2;
 
 /**
  * 1 for the characters that can make a word worth a look: Latin-1 letters, legacy-byte
- * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`).
+ * characters, combining marks, VIQR mark characters, the no-break space, and `d` (VIQR `dd`,
+ * {@link HOT_D}: hot only before another `d`).
  */
 function hotTable(): Uint8Array {
   if (hot !== null) return hot;
   const table = classTable();
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = table[c] === 0 || table[c] === C_ALPHA || table[c] === C_VI ? 0 : 1;
-  t[0x64] = t[0x44] = 1;
+  t[0x64] = t[0x44] = HOT_D;
   return (hot = t);
 }
 
@@ -178,9 +189,30 @@ class VerdictCache {
   private pendingHash = 0;
   private pendingText: string | null = null;
 
+  /**
+   * The front table (see {@link frontSlot}): per slot a short word's key and its verdict + 1
+   * (0: empty). Direct-mapped: a word that lands on a taken slot replaces its word.
+   */
+  private readonly front = new Int32Array(FRONT_SLOTS * 4);
+
   clear(): void {
     this.keys.clear();
+    this.front.fill(0);
     this.pendingText = null;
+  }
+
+  /** The verdict in front slot `slot` for the word of key `lo`, `hi` (see {@link frontSlot}), or -1. */
+  frontValue(slot: number, lo: number, hi: number): number {
+    const f = this.front;
+    return f[slot] === lo && f[slot + 1] === hi ? f[slot + 2]! - 1 : -1;
+  }
+
+  /** Keeps `value` in front slot `slot` for the word of key `lo`, `hi`. */
+  setFront(slot: number, lo: number, hi: number, value: number): void {
+    const f = this.front;
+    f[slot] = lo;
+    f[slot + 1] = hi;
+    f[slot + 2] = value + 1;
   }
 
   /** The verdict stored for `text[start, end)`, or -1 (then {@link set} stores one for it). */

@@ -8,6 +8,7 @@ import { type Context, type Doc, lineEndOf, NFD, setChoice } from './document.js
 import { CAPTION_WORDS, CONTEXT } from './weights.js';
 import { afterAmount, isDong, isNumeroSign, isPowerUnit } from './word-shapes.js';
 import { ALL_LOOSE, CURRENCY, FOREIGN_ASCII, LINKED, LONE_LETTER, NEW_LINE, UNMISTAKABLE, VERDICT_SHIFT, VIETNAMESE, WordTypes } from './word-table.js';
+import { S_KIND, S_VERDICT, S_WEAK, scratchInt8, scratchUint8 } from './scratch.js';
 
 /**
  * The language pass: damaged words that may be weak (a letter alone, a unit, only loose
@@ -27,8 +28,8 @@ export function settleLanguage(d: Doc): number[] {
   // letters with a square or cube are one (`120 m²`, VISCII `mỗ`).
   // Most damaged words can be none of these; which can is known per distinct word. The same
   // pass notes which words are Vietnamese, which foreign (see rejectOutsideVietnamese).
-  const weak = new Int8Array(ty.count).fill(-1);
-  const kind = new Uint8Array(n);
+  const weak = scratchInt8(S_WEAK, ty.count, -1);
+  const kind = scratchUint8(S_KIND, n, 0);
   for (let i = 0; i < n; i++) {
     if (t.status[i] === DAMAGED) {
       const type = t.type[i]!;
@@ -110,7 +111,7 @@ function rejectOutsideVietnamese(d: Doc, kind: Uint8Array): number[] {
   let lineEnd = 0; // one past the last word of the current line
   // Per distinct word: 0 not yet known, 1 decomposed Unicode (never rejected), 2 a reading
   // keeps its first letter's case, 3 every reading makes its first letter, a capital, small.
-  const verdict = new Uint8Array(ty.count);
+  const verdict = scratchUint8(S_VERDICT, ty.count, 0);
   for (let i = 0; i < n; i++) {
     if (i >= lineEnd) {
       lineFirst = i;

@@ -3,6 +3,7 @@ import { C_MARK } from './char-classes.js';
 import { DAMAGED, FOREIGN } from './classify.js';
 import type { Doc } from './document.js';
 import { LINKED } from './word-table.js';
+import { S_LOOKED, scratchUint8 } from './scratch.js';
 
 /**
  * Words inside URLs, e-mail addresses and paths are never repaired: the run of non-space
@@ -21,7 +22,7 @@ export function protectLinks(d: Doc): void {
   let runEnd = -1;
   let runIsLink = false;
   // Only words with readings, or VIQR marks, are looked at.
-  const looked = new Uint8Array(ty.count);
+  const looked = scratchUint8(S_LOOKED, ty.count, 0);
   for (let type = 0; type < ty.count; type++) {
     if (ty.candidates[type]!.length > 0 || (ty.flags[type]! & C_MARK) !== 0) looked[type] = 1;
   }

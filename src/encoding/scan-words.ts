@@ -150,7 +150,7 @@ class TypeCache {
   allowed = -1;
   /** Counts the times the keys started over: an entry number holds only within one generation. */
   generation = 0;
-  private readonly keys = new WordKeys(MAX_REMEMBERED);
+  private readonly keys = new WordKeys(MAX_REMEMBERED, true);
   /**
    * Per entry: status | shape bits << 8, syllable core start | end << 8 (words are short), the
    * bigram model's id of a valid word as it stands ({@link NO_ID} for other words), and what its

@@ -4,8 +4,9 @@ import { mojibake } from './encode.js';
 import type { RepairOptions, RepairResult } from './types.js';
 
 // repair remembers what it found out about each distinct word for the process (fast-check.ts,
-// scan-words.ts): these tests check that this changes no output, whatever was repaired before,
-// and after the caches start over.
+// scan-words.ts, and the front tables of word-keys.ts) and keeps its work arrays from call to
+// call (scratch.ts): these tests check that this changes no output, whatever was repaired
+// before (longer or shorter), and after the caches start over.
 
 type Repair = (text: string, options?: RepairOptions) => RepairResult;
 

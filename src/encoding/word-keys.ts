@@ -46,14 +46,26 @@ export class WordKeys {
   /** The slot {@link find} found or {@link add} filled last. */
   private last = 0;
 
+  /**
+   * With `front`: a small direct-mapped table before the slots, per short word (see
+   * {@link frontSlot}) its key, entry + 1 and slot, so the words met most are found without
+   * reading the slots or the pool (each a miss of the CPU's caches in a large cache).
+   */
+  private readonly front: Int32Array | null;
+
   /** {@link REMEMBERED_WORDS} entries of at most `maxLength` (≤ 255) code units. */
-  constructor(readonly maxLength: number) {
+  constructor(
+    readonly maxLength: number,
+    front = false,
+  ) {
     this.slots = new Int32Array(REMEMBERED_WORDS * 2 * SLOT);
     this.pool = new Uint16Array(REMEMBERED_WORDS * UNITS_PER_WORD);
+    this.front = front ? new Int32Array(FRONT_SLOTS * 4) : null;
   }
 
   clear(): void {
     this.slots.fill(0);
+    this.front?.fill(0);
     this.count = 0;
     this.used = 0;
   }
@@ -62,6 +74,27 @@ export class WordKeys {
   find(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     if (len > this.maxLength) return -1;
+    const front = this.front;
+    const fs = front === null ? -1 : frontSlot(text, start, end);
+    if (fs >= 0 && front![fs] === frontLo && front![fs + 1] === frontHi && front![fs + 2] !== 0) {
+      this.last = front![fs + 3]!;
+      return front![fs + 2]! - 1;
+    }
+    const e = this.probe(text, start, end, h, len);
+    if (fs >= 0 && e >= 0) this.remember(fs, e);
+    return e;
+  }
+
+  /** Keeps entry `e` (slot {@link last}) in front slot `fs`, for the word {@link frontSlot} packed last. */
+  private remember(fs: number, e: number): void {
+    const front = this.front!;
+    front[fs] = frontLo;
+    front[fs + 1] = frontHi;
+    front[fs + 2] = e + 1;
+    front[fs + 3] = this.last;
+  }
+
+  private probe(text: string, start: number, end: number, h: number, len: number): number {
     const slots = this.slots;
     const mask = slots.length - SLOT;
     const pool = this.pool;
@@ -106,6 +139,10 @@ export class WordKeys {
     slots[k + 2] = (at << 8) | len;
     slots[k + 3] = 0;
     this.last = k;
+    if (this.front !== null) {
+      const fs = frontSlot(text, start, end);
+      if (fs >= 0) this.remember(fs, e);
+    }
     return e;
   }
 
@@ -122,3 +159,34 @@ export class WordKeys {
 
 /** Int32s per slot of {@link WordKeys}. */
 const SLOT = 4;
+
+/** Code units a word may have to be kept in a front table (two 32-bit numbers hold them). */
+const FRONT_LENGTH = 7;
+/** A front table has 2^FRONT_BITS slots of 16 bytes (64 KB). */
+const FRONT_BITS = 12;
+export const FRONT_SLOTS = 1 << FRONT_BITS;
+
+/** The key {@link frontSlot} packed last: the code units and the length. */
+export let frontLo = 0;
+export let frontHi = 0;
+
+/**
+ * The front-table slot (a multiple of 4, in Int32s) of `text[start, end)`, its key packed into
+ * {@link frontLo} and {@link frontHi}; or -1 when the word cannot be kept in a front table
+ * (longer than {@link FRONT_LENGTH}, or a code unit of 0x100 or more).
+ */
+export function frontSlot(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len > FRONT_LENGTH) return -1;
+  let lo = 0;
+  let hi = len << 24;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(start + i);
+    if (c >= 0x100) return -1;
+    if (i < 4) lo |= c << (i << 3);
+    else hi |= c << ((i - 4) << 3);
+  }
+  frontLo = lo;
+  frontHi = hi;
+  return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - FRONT_BITS)) << 2;
+}

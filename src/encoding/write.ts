@@ -8,6 +8,7 @@ import type { Doc, DocumentResult } from './document.js';
 import { characterGroups, mayHoldTokens, recordChange } from './fine-alignment.js';
 import type { RepairChange } from './types.js';
 import { JOINED } from './word-table.js';
+import { S_OUTPUT, scratchUint16 } from './scratch.js';
 
 export function build(d: Doc, inferCase: boolean): DocumentResult {
   const { text, t, ty } = d;
@@ -20,7 +21,7 @@ export function build(d: Doc, inferCase: boolean): DocumentResult {
   // objects later, they are no longer in the cache); with few, slices are joined at the end.
   const changes: RepairChange[] = [];
   let asIsCase: Int8Array | null = null;
-  let out = decided * 64 > text.length ? new Uint16Array(text.length + 16) : null;
+  let out = decided * 64 > text.length ? scratchUint16(S_OUTPUT, text.length + 16) : null;
   let m = 0;
   let copied = 0;
   const builder = new AlignmentBuilder(decided);
