@@ -19,15 +19,15 @@ export const BUDGETS = {
   'vntext/syllable': 20,
   'vntext/tokenize': 30,
   'vntext/encoding': 180,
-  'vntext/segment': 200,
+  'vntext/segment': 180,
   // franc-min's 82 trigram models and the lexicon's syllables.
-  'vntext/language': 210,
+  'vntext/language': 185,
   // summarize stands on prepare (repair's model) and the segmenter.
-  'vntext/summarize': 400,
+  'vntext/summarize': 375,
   // prepare, the segmenter, and the gazetteer of 12,971 administrative units and name lists.
-  'vntext/entities': 470,
-  vntext: 530,
-  'vntext/analyze': 590,
+  'vntext/entities': 445,
+  vntext: 505,
+  'vntext/analyze': 565,
 };
 
 /** Subpaths that must not hold a data module: no string literal longer than this (bytes). */
