@@ -7,7 +7,7 @@ import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
 import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
-import { plainReadings, splitLoose } from './scan-words.js';
+import { plainFound, plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
 import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 import { S_DIRTY, S_FIRST_TAKEN, S_LINE_EVIDENCE, S_LOCAL_ENCS, S_LOCAL_RATE, S_LOCAL_SHARE, S_LOCAL_WEIGHT, S_LOO_PRIOR, S_LOO_STATE, S_MASK_OF, S_OWN, S_SHARED_TIMES, S_SHARE_OF, scratchFloat64, scratchInt32, scratchInt8, scratchUint8 } from './scratch.js';
@@ -78,11 +78,9 @@ export function gatherEvidence(d: Doc): Evidence {
       maskOf[type] = mask;
       shareOf[type] = 1 / bitCount(mask);
       if ((summary & (FIRST_NFD | SOME_LOOSE)) === SOME_LOOSE) {
-        const split = splitLoose(ty, type, ty.candidates[type]!);
-        ty.candidates[type] = split.strict;
-        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
-        // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = split.loose;
+        // The loose readings kept aside: in a page plainly in their encoding they may still win
+        // (VNI `KHÑT` is KHĐT, though TCVN3 reads a syllable in it).
+        splitLoose(ty, type, ty.candidates[type]!, looseAside);
       }
     }
     if (mask === 0) continue;
@@ -456,9 +454,9 @@ export function keepPlainEncoding(ty: WordTypes, type: number, e: number): numbe
   // Unicode among them: it has one reading).
   const summary = ty.summary[type]!;
   if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return 0;
-  const plain = plainReadings(ty, type, ty.candidates[type]!, e);
+  plainReadings(ty, type, ty.candidates[type]!, e);
   // A reading only `e` gives is credited to it already.
-  if (plain.shared) for (const c of plain.kept) setEncoding(c, e);
-  ty.candidates[type] = plain.kept;
-  return plain.kept.length;
+  if (plainFound.shared) for (const c of plainFound.kept) setEncoding(c, e);
+  ty.candidates[type] = plainFound.kept;
+  return plainFound.kept.length;
 }

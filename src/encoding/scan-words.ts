@@ -11,7 +11,7 @@ import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_CANDIDATES, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -129,10 +129,14 @@ const MAX_REMEMBERED = 32;
 
 /**
  * Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id,
- * reading summary, and the encoding masks a valid word was found to have no readings in (four
- * of 8 bits; a page asks one or two). Eight, so a record is one aligned 32-byte line.
+ * reading summary, the encoding masks a valid word was found to have no readings in (four of 8
+ * bits; a page asks one or two), and which plain readings its lists hold. Eight, so a record is
+ * one aligned 32-byte line.
  */
 const RECORD = 8;
+
+/** Lists per entry of {@link TypeCache} (see its `lists`): four, so they share a cache line. */
+const LISTS = 4;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -157,11 +161,13 @@ class TypeCache {
    * readings say ({@link WordTypes.summary}).
    */
   private readonly record = new Int32Array(REMEMBERED_WORDS * RECORD);
-  private readonly readings: (Candidate[] | null)[] = [];
-  /** The readings of a damaged word split into syllables and loose ones (see {@link splitLoose}). */
-  private readonly split: (LooseSplit | null)[] = [];
-  /** The readings of a damaged word a page plainly in one encoding keeps (see {@link plainReadings}). */
-  private readonly plain: (PlainReadings | null)[] = [];
+  /**
+   * Per entry, {@link LISTS} side by side (one cache line, read once per call): its readings, the
+   * syllable readings and the loose ones among them (see {@link splitLoose}, null until split), and
+   * the readings a page plainly in one encoding keeps (see {@link plainReadings}: the record says
+   * for which encoding, of which list, and whether some are shared).
+   */
+  private readonly lists: (Candidate[] | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -174,9 +180,7 @@ class TypeCache {
   /** Drops what was kept per entry (the keys started over). */
   private forget(): void {
     this.generation++;
-    this.readings.length = 0;
-    this.split.length = 0;
-    this.plain.length = 0;
+    this.lists.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
   }
@@ -199,7 +203,7 @@ class TypeCache {
     ty.coreEnd[type] = core >>> 8;
     ty.keepId[type] = record[at + 2]!;
     ty.summary[type] = record[at + 3]!;
-    const r = this.readings[e];
+    const r = this.lists[e * LISTS];
     if (r !== null && r !== undefined) ty.candidates[type] = r;
   }
 
@@ -216,34 +220,52 @@ class TypeCache {
     record[at + 2] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
     record[at + 3] = ty.summary[type]!;
     record[at + 4] = 0;
+    record[at + 5] = 0;
     const r = ty.candidates[type]!;
-    this.readings[e] = r.length > 0 ? r : null;
-    this.split[e] = null;
-    this.plain[e] = null;
+    const lists = this.lists;
+    const l = e * LISTS;
+    lists[l] = r.length > 0 ? r : null;
+    lists[l + 1] = lists[l + 2] = lists[l + 3] = null;
     this.alternatives[e] = null;
     return e;
   }
 
-  /** {@link plainReadings} for entry `e` (-1: none), remembered when `cands` are the entry's readings split by {@link splitLoose}. */
-  plainReadings(e: number, cands: Candidate[], enc: number): PlainReadings {
-    const known = e < 0 ? null : this.plain[e];
-    if (known !== null && known !== undefined && known.of === cands && known.enc === enc) return known;
-    const plain = plainReadingsOf(cands, enc);
-    if (e >= 0) {
-      const r = this.readings[e];
-      const split = this.split[e];
-      if (r === cands || (split !== null && split !== undefined && split.strict === cands)) this.plain[e] = plain;
+  /**
+   * Sets the readings `cands` of type `type` of `ty` (entry `e`) to their syllable readings and
+   * `aside[type]` to the loose ones, as an earlier call split them; false when `cands` are not
+   * the entry's readings.
+   */
+  splitLoose(e: number, cands: Candidate[], ty: WordTypes, type: number, aside: (Candidate[] | undefined)[]): boolean {
+    if (e < 0) return false;
+    const lists = this.lists;
+    const l = e * LISTS;
+    if (lists[l] !== cands) return false;
+    let strict = lists[l + 1];
+    if (strict === null || strict === undefined) {
+      strict = lists[l + 1] = cands.filter((c) => !c.loose);
+      lists[l + 2] = cands.filter((c) => c.loose);
     }
-    return plain;
+    ty.candidates[type] = strict;
+    aside[type] = lists[l + 2]!;
+    return true;
   }
 
-  /** {@link splitLoose} for entry `e` (-1: none), remembered when `cands` are the entry's readings. */
-  splitLoose(e: number, cands: Candidate[]): LooseSplit {
-    const known = e < 0 ? null : this.split[e];
-    if (known !== null && known !== undefined && known.of === cands) return known;
-    const split = { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) };
-    if (e >= 0 && this.readings[e] === cands) this.split[e] = split;
-    return split;
+  /** Fills {@link plainFound} for entry `e` (-1: none), remembered when `cands` are the entry's readings or their syllable readings. */
+  plainReadings(e: number, cands: Candidate[], enc: number): void {
+    const lists = this.lists;
+    const l = e * LISTS;
+    const of = e < 0 ? 0 : lists[l] === cands ? PLAIN_OF_READINGS : lists[l + 1] === cands ? PLAIN_OF_STRICT : 0;
+    if (of === 0) return plainReadingsOf(cands, enc);
+    const at = e * RECORD + 5;
+    const known = this.record[at]!;
+    if ((known & ~PLAIN_SHARED) === (of | (enc + 1))) {
+      plainFound.kept = lists[l + 3]!;
+      plainFound.shared = (known & PLAIN_SHARED) !== 0;
+      return;
+    }
+    plainReadingsOf(cands, enc);
+    lists[l + 3] = plainFound.kept;
+    this.record[at] = of | (enc + 1) | (plainFound.shared ? PLAIN_SHARED : 0);
   }
 
   /** The readings in the encodings of `mask` remembered for entry `e` (-1: none), or null. */
@@ -312,43 +334,45 @@ export function takeAlternatives(ty: WordTypes, type: number, text: string, star
   return cache === null ? null : cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask);
 }
 
-/** Readings `of` a word split into the syllables (`strict`) and the rest (`loose`); shared, never changed. */
-export interface LooseSplit {
-  readonly of: Candidate[];
-  readonly strict: Candidate[];
-  readonly loose: Candidate[];
+/**
+ * Sets the readings `cands` of type `type` of `ty` to their syllables and `aside[type]` to the
+ * rest (loose readings), shared with an earlier call that split them when they are the readings
+ * the cache holds for the word.
+ */
+export function splitLoose(ty: WordTypes, type: number, cands: Candidate[], aside: (Candidate[] | undefined)[]): void {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  if (cache !== null && cache.splitLoose(e, cands, ty, type, aside)) return;
+  ty.candidates[type] = cands.filter((c) => !c.loose);
+  aside[type] = cands.filter((c) => c.loose);
 }
 
 /**
- * The readings `cands` of type `type` of `ty` split into syllables and loose readings, as an
- * earlier call split them when they are the readings the cache holds for the word.
+ * What {@link plainReadings} found: the readings given by the encoding asked (`kept`), and
+ * whether some of them are given by others too (`shared`). Filled anew by each call of it; the
+ * lists are shared, never changed.
  */
-export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): LooseSplit {
-  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
-  return cache === null ? { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) } : cache.splitLoose(e, cands);
-}
+export const plainFound = { kept: NO_CANDIDATES, shared: false };
 
-/** The readings `of` a word given by encoding `enc` (`kept`), and whether some of them are given by others too (`shared`); never changed. */
-export interface PlainReadings {
-  readonly of: Candidate[];
-  readonly enc: number;
-  readonly kept: Candidate[];
-  readonly shared: boolean;
-}
+/** Bits of a {@link TypeCache} record's plain-readings word (after the encoding + 1 in its low byte). */
+const PLAIN_OF_READINGS = 0x100;
+const PLAIN_OF_STRICT = 0x200;
+const PLAIN_SHARED = 0x400;
 
-function plainReadingsOf(cands: Candidate[], enc: number): PlainReadings {
+function plainReadingsOf(cands: Candidate[], enc: number): void {
   const kept = cands.filter((c) => (c.encs & (1 << enc)) !== 0);
-  return { of: cands, enc, kept, shared: kept.some((c) => (c.encs & (c.encs - 1)) !== 0) };
+  plainFound.kept = kept;
+  plainFound.shared = kept.some((c) => (c.encs & (c.encs - 1)) !== 0);
 }
 
 /**
- * The readings `cands` of type `type` of `ty` that encoding `enc` gives (evidence.ts
- * `keepPlainEncoding`), as an earlier call found them when they are the readings the cache holds
- * for the word.
+ * Fills {@link plainFound} with the readings `cands` of type `type` of `ty` that encoding `enc` gives
+ * (evidence.ts `keepPlainEncoding`), as an earlier call found them when they are the readings the
+ * cache holds for the word (or their syllables).
  */
-export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): PlainReadings {
+export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): void {
   const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
-  return cache === null ? plainReadingsOf(cands, enc) : cache.plainReadings(e, cands, enc);
+  if (cache === null) plainReadingsOf(cands, enc);
+  else cache.plainReadings(e, cands, enc);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */
