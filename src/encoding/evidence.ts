@@ -188,14 +188,14 @@ export function readEncodings(d: Doc, ev: Evidence): Shown {
       firstTaken[t.type[i]!]!++;
       continue;
     }
-    const encs = ty.candidates[t.type[i]!]![k]!.encs;
+    const encs = ty.readingEncs(t.type[i]!, k);
     for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]!++;
     chosenTotal++;
   }
   for (let type = 0; type < ty.count; type++) {
     const times = firstTaken[type]!;
     if (times === 0) continue;
-    const encs = ty.candidates[type]![0]!.encs;
+    const encs = ty.readingEncs(type, 0);
     for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]! += times;
     chosenTotal += times;
   }
@@ -304,7 +304,6 @@ export function requireEvidence(ctx: Context): void {
   const { d } = ctx;
   const { t, ty } = d;
   const n = t.count;
-  const strong = new Int32Array(K);
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndOf(t, lineStart);
@@ -318,14 +317,7 @@ export function requireEvidence(ctx: Context): void {
     }
     // Most lines have no weak damage: what the others show is counted only for those that do.
     if (weak > 0) {
-      strong.fill(0);
-      for (let i = lineStart; i < lineEnd; i++) {
-        if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
-        const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-        for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
-      }
-      let shown = 0;
-      for (let e = 0; e < K; e++) if (strong[e]! > 0) shown |= 1 << e;
+      const shown = strongEncodings(d, lineStart, lineEnd, weakViqr > 1);
       for (let i = lineStart; i < lineEnd; i++) {
         if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
         const type = t.type[i]!;
@@ -337,15 +329,46 @@ export function requireEvidence(ctx: Context): void {
           continue;
         }
         const mask = (tb & WEAK_VIQR) !== 0 && weakViqr > 1 ? shown | (1 << VIQR) : shown;
-        const cands = ty.candidates[type]!;
-        if ((cands[t.choice[i]!]!.encs & mask) !== 0) continue;
-        let k = cands.findIndex((c) => !c.loose && (c.encs & mask) !== 0);
+        if ((ty.readingEncs(type, t.choice[i]!) & mask) !== 0) continue;
+        let k = ty.candidates[type]!.findIndex((c) => !c.loose && (c.encs & mask) !== 0);
         if (k < 0) t.status[i] = FOREIGN;
         setChoice(ctx, i, k);
       }
     }
     lineStart = lineEnd;
   }
+}
+
+/**
+ * The encodings the damaged words of line `[lineStart, lineEnd)` that are no weak damage were
+ * read in, as far as {@link requireEvidence} needs them: once every weak word's reading is in
+ * one of them, more cannot change what it decides (`viqr`: VIQR tones count as shown too).
+ */
+function strongEncodings(d: Doc, lineStart: number, lineEnd: number, viqr: boolean): number {
+  const { t, ty } = d;
+  let shown = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
+    const more = shown | ty.readingEncs(t.type[i]!, t.choice[i]!);
+    if (more === shown) continue;
+    shown = more;
+    if (weakKept(d, lineStart, lineEnd, shown, viqr)) break;
+  }
+  return shown;
+}
+
+/** True when the reading of every weak word of the line is in an encoding of `shown` (see {@link strongEncodings}). */
+function weakKept(d: Doc, lineStart: number, lineEnd: number, shown: number, viqr: boolean): boolean {
+  const { t, ty } = d;
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+    const type = t.type[i]!;
+    const tb = ty.bits[type]!;
+    if ((tb & (TYPO_LIKE | WEAK_VIQR)) === 0) continue;
+    const mask = (tb & WEAK_VIQR) !== 0 && viqr ? shown | (1 << VIQR) : shown;
+    if ((ty.readingEncs(type, t.choice[i]!) & mask) === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -362,7 +385,7 @@ export function lineEvidence(d: Doc): Int32Array {
     let shown = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
-      shown |= ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+      shown |= ty.readingEncs(t.type[i]!, t.choice[i]!);
     }
     out.fill(shown, lineStart, lineEnd);
     lineStart = lineEnd;
@@ -412,7 +435,7 @@ export function localDamage(d: Doc, list: Int32Array): Local {
     for (; hi < to; hi++) {
       const s = t.status[hi];
       if (s === DAMAGED && t.choice[hi]! >= 0) {
-        const encs = ty.candidates[t.type[hi]!]![t.choice[hi]!]!.encs;
+        const encs = ty.readingEncs(t.type[hi]!, t.choice[hi]!);
         weight[hi] = 1;
         encsOf[hi] = encs;
         damaged++;
@@ -457,6 +480,6 @@ export function keepPlainEncoding(ty: WordTypes, type: number, e: number): numbe
   plainReadings(ty, type, ty.candidates[type]!, e);
   // A reading only `e` gives is credited to it already.
   if (plainFound.shared) for (const c of plainFound.kept) setEncoding(c, e);
-  ty.candidates[type] = plainFound.kept;
+  ty.setReadings(type, plainFound.kept);
   return plainFound.kept.length;
 }

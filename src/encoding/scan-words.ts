@@ -21,8 +21,6 @@ export function scanWords(text: string, allowed: number): Doc {
   const cache = typeCache(allowed);
   const { t, ty } = wordTables(text.length);
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
-  const scratch: Candidate[] = [];
-  const generation = cache.generation;
   let pos = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
@@ -31,17 +29,40 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      let e = cache.find(text, start, end, h);
-      if (e >= 0) cache.fill(e, ty, type, cur.flags);
-      else {
-        classifyType(text, cur, allowed, ty, type, scratch);
-        e = cache.add(text, start, end, h, ty, type);
-      }
-      ty.entry[type] = e;
+      ty.flags[type] = cur.flags;
     }
-    t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
+    t.push(start, end, type, 0, t.count > 0 ? cur.gap : 0);
     pos = end;
   }
+  // What the cache holds of each distinct word is read in loops of their own, after the scan:
+  // it is shared between calls and scattered in memory, and the misses of the CPU's caches
+  // (the key, then the entry's record and lists) overlap between words instead of waiting in
+  // turn, as they would between the steps of the scan.
+  const generation = cache.generation;
+  for (let type = 0; type < ty.count; type++) {
+    const start = ty.first[type]!;
+    ty.entry[type] = cache.find(text, start, start + ty.length[type]!, ty.hash[type]!);
+  }
+  const scratch: Candidate[] = [];
+  for (let type = 0; type < ty.count; type++) {
+    const start = ty.first[type]!;
+    const end = start + ty.length[type]!;
+    const h = ty.hash[type]!;
+    // The cache started over while this call added words: the entries found before are no
+    // longer theirs (each word is found again, as it would have been after the restart).
+    let e = generation === cache.generation ? ty.entry[type]! : cache.find(text, start, end, h);
+    if (e >= 0) cache.fill(e, ty, type);
+    else {
+      cur.start = start;
+      cur.end = end;
+      cur.flags = ty.flags[type]!;
+      cur.hash = h;
+      classifyType(text, cur, allowed, ty, type, scratch);
+      e = cache.add(text, start, end, h, ty, type);
+    }
+    ty.entry[type] = e;
+  }
+  for (let i = 0; i < t.count; i++) t.status[i] = ty.status[t.type[i]!]!;
   // The cache started over during the scan: the entries found before are no longer theirs, so
   // none is trusted (the words are found again by their code units).
   ty.generation = generation === cache.generation ? generation : -1;
@@ -97,7 +118,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   ty.coreStart[type] = coreStart - start;
   ty.coreEnd[type] = coreEnd - start;
   if (scratch.length > 0) {
-    ty.candidates[type] = scratch.slice();
+    ty.setReadings(type, scratch.slice());
     ty.summary[type] = readingSummary(text, coreStart, scratch);
     scratch.length = 0;
   }
@@ -190,13 +211,12 @@ class TypeCache {
     return this.keys.find(text, start, end, h);
   }
 
-  /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
-  fill(e: number, ty: WordTypes, type: number, flags: number): void {
+  /** Fills type `type` of `ty` from entry `e`. */
+  fill(e: number, ty: WordTypes, type: number): void {
     const record = this.record;
     const at = e * RECORD;
     const statusBits = record[at]!;
     ty.status[type] = statusBits & 0xff;
-    ty.flags[type] = flags;
     ty.bits[type] = statusBits >>> 8;
     const core = record[at + 1]!;
     ty.coreStart[type] = core & 0xff;
@@ -204,7 +224,7 @@ class TypeCache {
     ty.keepId[type] = record[at + 2]!;
     ty.summary[type] = record[at + 3]!;
     const r = this.lists[e * LISTS];
-    if (r !== null && r !== undefined) ty.candidates[type] = r;
+    if (r !== null && r !== undefined) ty.setReadings(type, r);
   }
 
   /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be; returns its entry or -1. */
@@ -245,7 +265,7 @@ class TypeCache {
       strict = lists[l + 1] = cands.filter((c) => !c.loose);
       lists[l + 2] = cands.filter((c) => c.loose);
     }
-    ty.candidates[type] = strict;
+    ty.setReadings(type, strict);
     aside[type] = lists[l + 2]!;
     return true;
   }
@@ -342,7 +362,7 @@ export function takeAlternatives(ty: WordTypes, type: number, text: string, star
 export function splitLoose(ty: WordTypes, type: number, cands: Candidate[], aside: (Candidate[] | undefined)[]): void {
   const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
   if (cache !== null && cache.splitLoose(e, cands, ty, type, aside)) return;
-  ty.candidates[type] = cands.filter((c) => !c.loose);
+  ty.setReadings(type, cands.filter((c) => !c.loose));
   aside[type] = cands.filter((c) => c.loose);
 }
 
