@@ -144,22 +144,25 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
         symbolReadings[type] = strict.length > 0 ? strict : null;
       }
       const all = ty.candidates[type]!;
-      ty.candidates[type] = all.filter((c) => {
-        // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
-        // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
-        if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
-        // Letters and a square (`ch²`) are damage in a page that shows the encoding elsewhere.
-        if (trailing && !c.loose && chosen[c.enc]! >= 1) return true;
-        if (!plain(c.enc)) return false;
-        if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
-        return wholly(c.enc);
-      });
+      ty.setReadings(
+        type,
+        all.filter((c) => {
+          // Two or more symbols that read as a syllable (TCVN3 `®·` = đã) are as telling as a
+          // damaged word, unless the page shows another encoding; one symbol needs a damaged page.
+          if (symbols && !c.loose && (chosenTotal === 0 || c.enc === top)) return true;
+          // Letters and a square (`ch²`) are damage in a page that shows the encoding elsewhere.
+          if (trailing && !c.loose && chosen[c.enc]! >= 1) return true;
+          if (!plain(c.enc)) return false;
+          if (c.loose && isUpperWord(c.text, c.coreStart, c.coreEnd)) return true;
+          return wholly(c.enc);
+        }),
+      );
       // `đ` after an amount, in the encoding the page shows most (TCVN3 `50.000 ®`), is the
       // currency sign even in a page with little other damage; elsewhere the word stays.
       if (ty.candidates[type]!.length === 0) {
         const sign = all.find((c) => isCurrencyReading(c) && c.enc === top);
         if (sign !== undefined) {
-          ty.candidates[type] = [sign];
+          ty.setReadings(type, [sign]);
           keptDone[type] = 2;
         }
       }
@@ -177,7 +180,7 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
     }
     const kept = ty.candidates[type]!.length > 0;
     if (!kept && symbolReadings[type] != null) {
-      ty.candidates[type] = symbolReadings[type]!;
+      ty.setReadings(type, symbolReadings[type]!);
       ty.bits[type]! |= ALTERNATIVES_DONE;
       t.status[i] = KEEP_SYMBOLS;
       keptDone[type] = 3;
@@ -219,7 +222,7 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
           if (sign !== undefined && afterAmount(text, t.start[i]!)) {
             let k = ty.candidates[type]!.indexOf(sign);
             if (k < 0) {
-              ty.candidates[type] = [...ty.candidates[type]!, sign];
+              ty.setReadings(type, [...ty.candidates[type]!, sign]);
               k = ty.candidates[type]!.length - 1;
             }
             t.bits[i]! |= FIXED;
@@ -229,7 +232,7 @@ export function settleDeferred(ctx: Context, ev: Evidence, shown: Shown): boolea
           if (sign === undefined) swapped[type] = -1;
           continue;
         }
-        ty.candidates[type] = [better];
+        ty.setReadings(type, [better]);
         swapped[type] = 1;
       }
       setChoice(ctx, i, 0);

@@ -160,7 +160,7 @@ function readValidWord(
   }
   const strict = readings.strict;
   if (readings.shared) for (const c of strict) if ((c.encs & (c.encs - 1)) !== 0) credit(c, chosen);
-  if (strict.length > 0) ty.candidates[type] = strict;
+  if (strict.length > 0) ty.setReadings(type, strict);
   return strict.length > 0;
 }
 

@@ -7,7 +7,7 @@ import { C_VI } from './char-classes.js';
 import { DAMAGED, DEFERRED, FOREIGN, KEEP_VI, LOOSE, SYMBOLS } from './classify.js';
 import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, rateScratch, scoreAround, setChoice, setEncoding, VIQR } from './document.js';
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
-import { plainReadings, splitLoose } from './scan-words.js';
+import { plainFound, plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
 import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 import { S_DIRTY, S_FIRST_TAKEN, S_LINE_EVIDENCE, S_LOCAL_ENCS, S_LOCAL_RATE, S_LOCAL_SHARE, S_LOCAL_WEIGHT, S_LOO_PRIOR, S_LOO_STATE, S_MASK_OF, S_OWN, S_SHARED_TIMES, S_SHARE_OF, scratchFloat64, scratchInt32, scratchInt8, scratchUint8 } from './scratch.js';
@@ -78,11 +78,9 @@ export function gatherEvidence(d: Doc): Evidence {
       maskOf[type] = mask;
       shareOf[type] = 1 / bitCount(mask);
       if ((summary & (FIRST_NFD | SOME_LOOSE)) === SOME_LOOSE) {
-        const split = splitLoose(ty, type, ty.candidates[type]!);
-        ty.candidates[type] = split.strict;
-        // Kept aside: in a page plainly in their encoding they may still win (VNI `KHÑT` is
-        // KHĐT, though TCVN3 reads a syllable in it).
-        looseAside[type] = split.loose;
+        // The loose readings kept aside: in a page plainly in their encoding they may still win
+        // (VNI `KHÑT` is KHĐT, though TCVN3 reads a syllable in it).
+        splitLoose(ty, type, ty.candidates[type]!, looseAside);
       }
     }
     if (mask === 0) continue;
@@ -190,14 +188,14 @@ export function readEncodings(d: Doc, ev: Evidence): Shown {
       firstTaken[t.type[i]!]!++;
       continue;
     }
-    const encs = ty.candidates[t.type[i]!]![k]!.encs;
+    const encs = ty.readingEncs(t.type[i]!, k);
     for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]!++;
     chosenTotal++;
   }
   for (let type = 0; type < ty.count; type++) {
     const times = firstTaken[type]!;
     if (times === 0) continue;
-    const encs = ty.candidates[type]![0]!.encs;
+    const encs = ty.readingEncs(type, 0);
     for (let m = encs; m !== 0; m &= m - 1) chosen[31 - Math.clz32(m & -m)]! += times;
     chosenTotal += times;
   }
@@ -306,7 +304,6 @@ export function requireEvidence(ctx: Context): void {
   const { d } = ctx;
   const { t, ty } = d;
   const n = t.count;
-  const strong = new Int32Array(K);
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndOf(t, lineStart);
@@ -320,14 +317,7 @@ export function requireEvidence(ctx: Context): void {
     }
     // Most lines have no weak damage: what the others show is counted only for those that do.
     if (weak > 0) {
-      strong.fill(0);
-      for (let i = lineStart; i < lineEnd; i++) {
-        if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
-        const encs = ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
-        for (let m = encs; m !== 0; m &= m - 1) strong[31 - Math.clz32(m & -m)]!++;
-      }
-      let shown = 0;
-      for (let e = 0; e < K; e++) if (strong[e]! > 0) shown |= 1 << e;
+      const shown = strongEncodings(d, lineStart, lineEnd, weakViqr > 1);
       for (let i = lineStart; i < lineEnd; i++) {
         if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
         const type = t.type[i]!;
@@ -339,15 +329,46 @@ export function requireEvidence(ctx: Context): void {
           continue;
         }
         const mask = (tb & WEAK_VIQR) !== 0 && weakViqr > 1 ? shown | (1 << VIQR) : shown;
-        const cands = ty.candidates[type]!;
-        if ((cands[t.choice[i]!]!.encs & mask) !== 0) continue;
-        let k = cands.findIndex((c) => !c.loose && (c.encs & mask) !== 0);
+        if ((ty.readingEncs(type, t.choice[i]!) & mask) !== 0) continue;
+        let k = ty.candidates[type]!.findIndex((c) => !c.loose && (c.encs & mask) !== 0);
         if (k < 0) t.status[i] = FOREIGN;
         setChoice(ctx, i, k);
       }
     }
     lineStart = lineEnd;
   }
+}
+
+/**
+ * The encodings the damaged words of line `[lineStart, lineEnd)` that are no weak damage were
+ * read in, as far as {@link requireEvidence} needs them: once every weak word's reading is in
+ * one of them, more cannot change what it decides (`viqr`: VIQR tones count as shown too).
+ */
+function strongEncodings(d: Doc, lineStart: number, lineEnd: number, viqr: boolean): number {
+  const { t, ty } = d;
+  let shown = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (t.status[i] !== DAMAGED || t.choice[i]! < 0 || (ty.bits[t.type[i]!]! & (TYPO_LIKE | WEAK_VIQR)) !== 0) continue;
+    const more = shown | ty.readingEncs(t.type[i]!, t.choice[i]!);
+    if (more === shown) continue;
+    shown = more;
+    if (weakKept(d, lineStart, lineEnd, shown, viqr)) break;
+  }
+  return shown;
+}
+
+/** True when the reading of every weak word of the line is in an encoding of `shown` (see {@link strongEncodings}). */
+function weakKept(d: Doc, lineStart: number, lineEnd: number, shown: number, viqr: boolean): boolean {
+  const { t, ty } = d;
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
+    const type = t.type[i]!;
+    const tb = ty.bits[type]!;
+    if ((tb & (TYPO_LIKE | WEAK_VIQR)) === 0) continue;
+    const mask = (tb & WEAK_VIQR) !== 0 && viqr ? shown | (1 << VIQR) : shown;
+    if ((ty.readingEncs(type, t.choice[i]!) & mask) === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -364,7 +385,7 @@ export function lineEvidence(d: Doc): Int32Array {
     let shown = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       if (t.status[i] !== DAMAGED || t.choice[i]! < 0) continue;
-      shown |= ty.candidates[t.type[i]!]![t.choice[i]!]!.encs;
+      shown |= ty.readingEncs(t.type[i]!, t.choice[i]!);
     }
     out.fill(shown, lineStart, lineEnd);
     lineStart = lineEnd;
@@ -414,7 +435,7 @@ export function localDamage(d: Doc, list: Int32Array): Local {
     for (; hi < to; hi++) {
       const s = t.status[hi];
       if (s === DAMAGED && t.choice[hi]! >= 0) {
-        const encs = ty.candidates[t.type[hi]!]![t.choice[hi]!]!.encs;
+        const encs = ty.readingEncs(t.type[hi]!, t.choice[hi]!);
         weight[hi] = 1;
         encsOf[hi] = encs;
         damaged++;
@@ -456,9 +477,9 @@ export function keepPlainEncoding(ty: WordTypes, type: number, e: number): numbe
   // Unicode among them: it has one reading).
   const summary = ty.summary[type]!;
   if ((summary & (SEVERAL_STRICT | FIRST_NFD)) !== SEVERAL_STRICT || (summary & bit) === 0 || ((summary >> EVERY_STRICT_SHIFT) & bit) !== 0) return 0;
-  const plain = plainReadings(ty, type, ty.candidates[type]!, e);
+  plainReadings(ty, type, ty.candidates[type]!, e);
   // A reading only `e` gives is credited to it already.
-  if (plain.shared) for (const c of plain.kept) setEncoding(c, e);
-  ty.candidates[type] = plain.kept;
-  return plain.kept.length;
+  if (plainFound.shared) for (const c of plainFound.kept) setEncoding(c, e);
+  ty.setReadings(type, plainFound.kept);
+  return plainFound.kept.length;
 }

@@ -31,6 +31,8 @@ interface Model {
   backoff: Float64Array;
   keys: Uint32Array;
   pairCount: Float64Array;
+  /** Per left id `a`, where its pairs start in {@link keys} (sorted, so they are side by side); `size + 1` entries. */
+  pairsFrom: Int32Array;
   /** Pcont of a syllable never seen: half a left neighbour. */
   unknownContinuation: number;
 }
@@ -83,7 +85,12 @@ function load(): Model {
   }
   const pairCount = new Float64Array(counts.length);
   for (let i = 0; i < counts.length; i++) pairCount[i] = dequantize(counts[i]!);
-  return { ids, count, continuation, backoff, keys, pairCount, unknownContinuation: 0.5 / CONTINUATION_TOTAL };
+  const pairsFrom = new Int32Array(size + 1);
+  for (let a = 0, i = 0; a <= size; a++) {
+    while (i < keys.length && keys[i]! < a * 0x10000) i++;
+    pairsFrom[a] = i;
+  }
+  return { ids, count, continuation, backoff, keys, pairCount, pairsFrom, unknownContinuation: 0.5 / CONTINUATION_TOTAL };
 }
 
 function get(): Model {
@@ -98,11 +105,12 @@ export function syllableId(word: string): number {
   return id ?? UNKNOWN;
 }
 
+/** The count of pair `a b`, searched among the pairs of `a` alone (a few cache lines, not the whole table). */
 function pairCount(m: Model, a: number, b: number): number {
   const key = a * 0x10000 + b;
   const keys = m.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
+  let lo = m.pairsFrom[a]!;
+  let hi = m.pairsFrom[a + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = keys[mid]!;

@@ -11,7 +11,7 @@ import { isSyllableRange } from './judge.js';
 import { nextWord, type WordCursor } from './scan.js';
 import { forEncodings, REMEMBERED_WORDS, WordKeys } from './word-keys.js';
 import { endsWithClause, hasBackslash, isCurrencyReading, isForeignAscii, isLatin1Letter, onlyViqrTones, trailingSymbol, unmistakable } from './word-shapes.js';
-import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
+import { ALL_LOOSE, CURRENCY, ENDS_CLAUSE, EVERY_STRICT_SHIFT, FIRST_NFD, FOREIGN_ASCII, HAS_BACKSLASH, LONE_LETTER, LOOK_ALIKE, NO_CANDIDATES, NO_ID, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TRAILING_SYMBOL, TYPO_LIKE, UNMISTAKABLE, VERDICT_SHIFT, WEAK_VIQR, wordTables, WordTypes } from './word-table.js';
 
 /**
  * Scans every word; classifies each distinct word once per call, or takes what an earlier call
@@ -21,8 +21,6 @@ export function scanWords(text: string, allowed: number): Doc {
   const cache = typeCache(allowed);
   const { t, ty } = wordTables(text.length);
   const cur: WordCursor = { start: 0, end: 0, flags: 0, hash: 0, gap: 0 };
-  const scratch: Candidate[] = [];
-  const generation = cache.generation;
   let pos = 0;
   while (nextWord(text, pos, cur)) {
     const start = cur.start;
@@ -31,17 +29,40 @@ export function scanWords(text: string, allowed: number): Doc {
     let type = ty.find(text, start, end, h);
     if (type < 0) {
       type = ty.add(start, end, h);
-      let e = cache.find(text, start, end, h);
-      if (e >= 0) cache.fill(e, ty, type, cur.flags);
-      else {
-        classifyType(text, cur, allowed, ty, type, scratch);
-        e = cache.add(text, start, end, h, ty, type);
-      }
-      ty.entry[type] = e;
+      ty.flags[type] = cur.flags;
     }
-    t.push(start, end, type, ty.status[type]!, t.count > 0 ? cur.gap : 0);
+    t.push(start, end, type, 0, t.count > 0 ? cur.gap : 0);
     pos = end;
   }
+  // What the cache holds of each distinct word is read in loops of their own, after the scan:
+  // it is shared between calls and scattered in memory, and the misses of the CPU's caches
+  // (the key, then the entry's record and lists) overlap between words instead of waiting in
+  // turn, as they would between the steps of the scan.
+  const generation = cache.generation;
+  for (let type = 0; type < ty.count; type++) {
+    const start = ty.first[type]!;
+    ty.entry[type] = cache.find(text, start, start + ty.length[type]!, ty.hash[type]!);
+  }
+  const scratch: Candidate[] = [];
+  for (let type = 0; type < ty.count; type++) {
+    const start = ty.first[type]!;
+    const end = start + ty.length[type]!;
+    const h = ty.hash[type]!;
+    // The cache started over while this call added words: the entries found before are no
+    // longer theirs (each word is found again, as it would have been after the restart).
+    let e = generation === cache.generation ? ty.entry[type]! : cache.find(text, start, end, h);
+    if (e >= 0) cache.fill(e, ty, type);
+    else {
+      cur.start = start;
+      cur.end = end;
+      cur.flags = ty.flags[type]!;
+      cur.hash = h;
+      classifyType(text, cur, allowed, ty, type, scratch);
+      e = cache.add(text, start, end, h, ty, type);
+    }
+    ty.entry[type] = e;
+  }
+  for (let i = 0; i < t.count; i++) t.status[i] = ty.status[t.type[i]!]!;
   // The cache started over during the scan: the entries found before are no longer theirs, so
   // none is trusted (the words are found again by their code units).
   ty.generation = generation === cache.generation ? generation : -1;
@@ -97,7 +118,7 @@ function classifyType(text: string, cur: WordCursor, allowed: number, ty: WordTy
   ty.coreStart[type] = coreStart - start;
   ty.coreEnd[type] = coreEnd - start;
   if (scratch.length > 0) {
-    ty.candidates[type] = scratch.slice();
+    ty.setReadings(type, scratch.slice());
     ty.summary[type] = readingSummary(text, coreStart, scratch);
     scratch.length = 0;
   }
@@ -129,10 +150,14 @@ const MAX_REMEMBERED = 32;
 
 /**
  * Int32s per entry of {@link TypeCache}'s record: status and bits, syllable core, model id,
- * reading summary, and the encoding masks a valid word was found to have no readings in (four
- * of 8 bits; a page asks one or two). Eight, so a record is one aligned 32-byte line.
+ * reading summary, the encoding masks a valid word was found to have no readings in (four of 8
+ * bits; a page asks one or two), and which plain readings its lists hold. Eight, so a record is
+ * one aligned 32-byte line.
  */
 const RECORD = 8;
+
+/** Lists per entry of {@link TypeCache} (see its `lists`): four, so they share a cache line. */
+const LISTS = 4;
 
 /**
  * What {@link classifyType} found for each distinct word, for the process: a word's status,
@@ -157,11 +182,13 @@ class TypeCache {
    * readings say ({@link WordTypes.summary}).
    */
   private readonly record = new Int32Array(REMEMBERED_WORDS * RECORD);
-  private readonly readings: (Candidate[] | null)[] = [];
-  /** The readings of a damaged word split into syllables and loose ones (see {@link splitLoose}). */
-  private readonly split: (LooseSplit | null)[] = [];
-  /** The readings of a damaged word a page plainly in one encoding keeps (see {@link plainReadings}). */
-  private readonly plain: (PlainReadings | null)[] = [];
+  /**
+   * Per entry, {@link LISTS} side by side (one cache line, read once per call): its readings, the
+   * syllable readings and the loose ones among them (see {@link splitLoose}, null until split), and
+   * the readings a page plainly in one encoding keeps (see {@link plainReadings}: the record says
+   * for which encoding, of which list, and whether some are shared).
+   */
+  private readonly lists: (Candidate[] | null)[] = [];
   /** Readings of a valid word (decide-valid.ts) per encoding mask they were asked in, a few masks each. */
   private readonly alternatives: (Alternatives[] | null)[] = [];
   private alternativeCount = 0;
@@ -174,9 +201,7 @@ class TypeCache {
   /** Drops what was kept per entry (the keys started over). */
   private forget(): void {
     this.generation++;
-    this.readings.length = 0;
-    this.split.length = 0;
-    this.plain.length = 0;
+    this.lists.length = 0;
     this.alternatives.length = 0;
     this.alternativeCount = 0;
   }
@@ -186,21 +211,20 @@ class TypeCache {
     return this.keys.find(text, start, end, h);
   }
 
-  /** Fills type `type` of `ty` from entry `e` (`flags`: the word's class bits). */
-  fill(e: number, ty: WordTypes, type: number, flags: number): void {
+  /** Fills type `type` of `ty` from entry `e`. */
+  fill(e: number, ty: WordTypes, type: number): void {
     const record = this.record;
     const at = e * RECORD;
     const statusBits = record[at]!;
     ty.status[type] = statusBits & 0xff;
-    ty.flags[type] = flags;
     ty.bits[type] = statusBits >>> 8;
     const core = record[at + 1]!;
     ty.coreStart[type] = core & 0xff;
     ty.coreEnd[type] = core >>> 8;
     ty.keepId[type] = record[at + 2]!;
     ty.summary[type] = record[at + 3]!;
-    const r = this.readings[e];
-    if (r !== null && r !== undefined) ty.candidates[type] = r;
+    const r = this.lists[e * LISTS];
+    if (r !== null && r !== undefined) ty.setReadings(type, r);
   }
 
   /** Remembers what type `type` of `ty` (the word `text[start, end)`, hash `h`) was found to be; returns its entry or -1. */
@@ -216,34 +240,52 @@ class TypeCache {
     record[at + 2] = status === KEEP_VI || status === KEEP_ASCII ? keepIdOf(text, start + ty.coreStart[type]!, start + ty.coreEnd[type]!) : NO_ID;
     record[at + 3] = ty.summary[type]!;
     record[at + 4] = 0;
+    record[at + 5] = 0;
     const r = ty.candidates[type]!;
-    this.readings[e] = r.length > 0 ? r : null;
-    this.split[e] = null;
-    this.plain[e] = null;
+    const lists = this.lists;
+    const l = e * LISTS;
+    lists[l] = r.length > 0 ? r : null;
+    lists[l + 1] = lists[l + 2] = lists[l + 3] = null;
     this.alternatives[e] = null;
     return e;
   }
 
-  /** {@link plainReadings} for entry `e` (-1: none), remembered when `cands` are the entry's readings split by {@link splitLoose}. */
-  plainReadings(e: number, cands: Candidate[], enc: number): PlainReadings {
-    const known = e < 0 ? null : this.plain[e];
-    if (known !== null && known !== undefined && known.of === cands && known.enc === enc) return known;
-    const plain = plainReadingsOf(cands, enc);
-    if (e >= 0) {
-      const r = this.readings[e];
-      const split = this.split[e];
-      if (r === cands || (split !== null && split !== undefined && split.strict === cands)) this.plain[e] = plain;
+  /**
+   * Sets the readings `cands` of type `type` of `ty` (entry `e`) to their syllable readings and
+   * `aside[type]` to the loose ones, as an earlier call split them; false when `cands` are not
+   * the entry's readings.
+   */
+  splitLoose(e: number, cands: Candidate[], ty: WordTypes, type: number, aside: (Candidate[] | undefined)[]): boolean {
+    if (e < 0) return false;
+    const lists = this.lists;
+    const l = e * LISTS;
+    if (lists[l] !== cands) return false;
+    let strict = lists[l + 1];
+    if (strict === null || strict === undefined) {
+      strict = lists[l + 1] = cands.filter((c) => !c.loose);
+      lists[l + 2] = cands.filter((c) => c.loose);
     }
-    return plain;
+    ty.setReadings(type, strict);
+    aside[type] = lists[l + 2]!;
+    return true;
   }
 
-  /** {@link splitLoose} for entry `e` (-1: none), remembered when `cands` are the entry's readings. */
-  splitLoose(e: number, cands: Candidate[]): LooseSplit {
-    const known = e < 0 ? null : this.split[e];
-    if (known !== null && known !== undefined && known.of === cands) return known;
-    const split = { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) };
-    if (e >= 0 && this.readings[e] === cands) this.split[e] = split;
-    return split;
+  /** Fills {@link plainFound} for entry `e` (-1: none), remembered when `cands` are the entry's readings or their syllable readings. */
+  plainReadings(e: number, cands: Candidate[], enc: number): void {
+    const lists = this.lists;
+    const l = e * LISTS;
+    const of = e < 0 ? 0 : lists[l] === cands ? PLAIN_OF_READINGS : lists[l + 1] === cands ? PLAIN_OF_STRICT : 0;
+    if (of === 0) return plainReadingsOf(cands, enc);
+    const at = e * RECORD + 5;
+    const known = this.record[at]!;
+    if ((known & ~PLAIN_SHARED) === (of | (enc + 1))) {
+      plainFound.kept = lists[l + 3]!;
+      plainFound.shared = (known & PLAIN_SHARED) !== 0;
+      return;
+    }
+    plainReadingsOf(cands, enc);
+    lists[l + 3] = plainFound.kept;
+    this.record[at] = of | (enc + 1) | (plainFound.shared ? PLAIN_SHARED : 0);
   }
 
   /** The readings in the encodings of `mask` remembered for entry `e` (-1: none), or null. */
@@ -312,43 +354,45 @@ export function takeAlternatives(ty: WordTypes, type: number, text: string, star
   return cache === null ? null : cache.takeAlternatives(cache.entryOf(ty, type, text, start, end, ty.hash[type]!), mask);
 }
 
-/** Readings `of` a word split into the syllables (`strict`) and the rest (`loose`); shared, never changed. */
-export interface LooseSplit {
-  readonly of: Candidate[];
-  readonly strict: Candidate[];
-  readonly loose: Candidate[];
+/**
+ * Sets the readings `cands` of type `type` of `ty` to their syllables and `aside[type]` to the
+ * rest (loose readings), shared with an earlier call that split them when they are the readings
+ * the cache holds for the word.
+ */
+export function splitLoose(ty: WordTypes, type: number, cands: Candidate[], aside: (Candidate[] | undefined)[]): void {
+  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
+  if (cache !== null && cache.splitLoose(e, cands, ty, type, aside)) return;
+  ty.setReadings(type, cands.filter((c) => !c.loose));
+  aside[type] = cands.filter((c) => c.loose);
 }
 
 /**
- * The readings `cands` of type `type` of `ty` split into syllables and loose readings, as an
- * earlier call split them when they are the readings the cache holds for the word.
+ * What {@link plainReadings} found: the readings given by the encoding asked (`kept`), and
+ * whether some of them are given by others too (`shared`). Filled anew by each call of it; the
+ * lists are shared, never changed.
  */
-export function splitLoose(ty: WordTypes, type: number, cands: Candidate[]): LooseSplit {
-  const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
-  return cache === null ? { of: cands, strict: cands.filter((c) => !c.loose), loose: cands.filter((c) => c.loose) } : cache.splitLoose(e, cands);
-}
+export const plainFound = { kept: NO_CANDIDATES, shared: false };
 
-/** The readings `of` a word given by encoding `enc` (`kept`), and whether some of them are given by others too (`shared`); never changed. */
-export interface PlainReadings {
-  readonly of: Candidate[];
-  readonly enc: number;
-  readonly kept: Candidate[];
-  readonly shared: boolean;
-}
+/** Bits of a {@link TypeCache} record's plain-readings word (after the encoding + 1 in its low byte). */
+const PLAIN_OF_READINGS = 0x100;
+const PLAIN_OF_STRICT = 0x200;
+const PLAIN_SHARED = 0x400;
 
-function plainReadingsOf(cands: Candidate[], enc: number): PlainReadings {
+function plainReadingsOf(cands: Candidate[], enc: number): void {
   const kept = cands.filter((c) => (c.encs & (1 << enc)) !== 0);
-  return { of: cands, enc, kept, shared: kept.some((c) => (c.encs & (c.encs - 1)) !== 0) };
+  plainFound.kept = kept;
+  plainFound.shared = kept.some((c) => (c.encs & (c.encs - 1)) !== 0);
 }
 
 /**
- * The readings `cands` of type `type` of `ty` that encoding `enc` gives (evidence.ts
- * `keepPlainEncoding`), as an earlier call found them when they are the readings the cache holds
- * for the word.
+ * Fills {@link plainFound} with the readings `cands` of type `type` of `ty` that encoding `enc` gives
+ * (evidence.ts `keepPlainEncoding`), as an earlier call found them when they are the readings the
+ * cache holds for the word (or their syllables).
  */
-export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): PlainReadings {
+export function plainReadings(ty: WordTypes, type: number, cands: Candidate[], enc: number): void {
   const e = cache !== null && ty.generation === cache.generation ? ty.entry[type]! : -1;
-  return cache === null ? plainReadingsOf(cands, enc) : cache.plainReadings(e, cands, enc);
+  if (cache === null) plainReadingsOf(cands, enc);
+  else cache.plainReadings(e, cands, enc);
 }
 
 /** Remembers what {@link takeAlternatives} did not have. */

@@ -138,6 +138,8 @@ export class WordTypes {
    * mutated.
    */
   candidates: Candidate[][] = [];
+  /** The encodings that give the first of {@link candidates} (-1 until asked; see {@link readingEncs}). */
+  firstEncs: Int32Array = new Int32Array(256);
   /** What the readings found by the scan say ({@link STRICT_ENCODINGS} …; 0 for a word without any), and {@link LOOK_ALIKE}. */
   summary: Int32Array = new Int32Array(256);
   /** The word's entry in the per-process cache of scan-words.ts (-1: none), valid in its {@link generation}. */
@@ -159,6 +161,24 @@ export class WordTypes {
     }
   }
 
+  /** Replaces the readings of type `type` (never changed in place: they may be shared). */
+  setReadings(type: number, readings: Candidate[]): void {
+    this.candidates[type] = readings;
+    this.firstEncs[type] = -1;
+  }
+
+  /**
+   * The encodings that give reading `k` of type `type`. The first reading's are kept per distinct
+   * word: most occurrences take it, and the passes that count encodings per occurrence read a
+   * number instead of the reading (shared between calls, it is scattered in memory).
+   */
+  readingEncs(type: number, k: number): number {
+    if (k !== 0) return this.candidates[type]![k]!.encs;
+    let encs = this.firstEncs[type]!;
+    if (encs < 0) encs = this.firstEncs[type] = this.candidates[type]![0]!.encs;
+    return encs;
+  }
+
   /** Empties the table for another call (see {@link wordTables}). */
   reset(): void {
     this.count = 0;
@@ -177,6 +197,7 @@ export class WordTypes {
     // A table used before holds the last call's values: these two are not always filled in.
     this.keepId[t] = NO_ID;
     this.summary[t] = 0;
+    this.firstEncs[t] = -1;
     this.candidates.push(NO_CANDIDATES);
     if (this.count * 2 > this.mask) this.rehash();
     else this.place(t);
@@ -211,6 +232,7 @@ export class WordTypes {
     this.bits = grow16(this.bits, n);
     this.entry = grow32(this.entry, n);
     this.summary = grow32(this.summary, n);
+    this.firstEncs = grow32(this.firstEncs, n);
   }
 }
 
