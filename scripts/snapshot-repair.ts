@@ -7,9 +7,9 @@
 //   npx tsx scripts/snapshot-repair.ts            (one hash per input set, and a total)
 import { createHash } from 'node:crypto';
 import { CONTROL_GROUPS, ONE_WORD_SENTENCES } from '../src/encoding/controls.fixture.js';
-import { type Encoding, mojibake, repair } from '../src/encoding/index.js';
+import { mojibake, repair } from '../src/encoding/index.js';
 import { readDevRecords } from './legacy-dev-set.js';
-import { prng } from './prng.mjs';
+import { oneWordPerSentence } from './one-word-damage.js';
 import { realArticles, sharedDataPath } from './real-articles.mjs';
 
 function fingerprint(text: string): string {
@@ -28,17 +28,6 @@ function hash(data: string | Int32Array): string {
   const h = createHash('sha256');
   h.update(typeof data === 'string' ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   return h.digest('hex').slice(0, 16);
-}
-
-/** One word of each sentence in `encoding` (seeded), as bench/real-docs.mjs does for VNI. */
-function oneWordPerSentence(doc: string, encoding: Encoding, seed: number): string {
-  const rand = prng(seed);
-  return doc.replace(/[^.!?\n]+[.!?\n]*/g, (sentence) => {
-    const words = [...sentence.matchAll(/\p{L}*[^\p{ASCII}]\p{L}*/gu)];
-    if (words.length === 0) return sentence;
-    const w = words[Math.floor(rand() * words.length)]!;
-    return sentence.slice(0, w.index) + mojibake(w[0], encoding) + sentence.slice(w.index! + w[0].length);
-  });
 }
 
 const sets: [string, string[]][] = [];
