@@ -11,7 +11,7 @@ import { Shape } from './syllable-key.js';
  * @example
  * const join = gapScore(ws, lexicon.trie, i, wordLen, model.weights, model.mask) > 0;
  */
-export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK): number {
+export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK, extended = WALK): number {
   const prevJoin = wordLen > 1 ? 1 : 0;
   const n = ws.n;
   const hash = ws.hash;
@@ -67,11 +67,9 @@ export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: numb
       for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, syl[j]!);
     }
     const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
-    let ext = 0;
-    if (node > 0 && syl[i] !== 0) {
-      const nx = trie.next(node, syl[i]!);
-      if (nx !== 0) ext = (trie.isWord[nx]! & 7) | 8;
-    }
+    let nx = extended;
+    if (nx === WALK) nx = node > 0 && syl[i] !== 0 ? trie.next(node, syl[i]!) : 0;
+    const ext = nx > 0 ? (trie.isWord[nx]! & 7) | 8 : 0;
     const wl = wordLen > 4 ? 4 : wordLen;
     score += w[(h2(33, wl | (cur << 3) | (ext << 7) | (shapes << 11))) & mask]!;
     score += w[(h2(34, wl | (cur << 3) | (ext << 7) | (lex << 11) | (names << 14))) & mask]!;
