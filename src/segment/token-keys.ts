@@ -52,13 +52,14 @@ export function keepIdsOf(table: SyllableTable): void {
   size = 0;
 }
 
-/** Whether slot `q` holds `text[start, start + length)` (its length already checked). */
-function holds(q: number, text: string, start: number, length: number): boolean {
-  let c = q + CHARS;
-  let p = start;
-  const end = start + length - 1;
-  for (; p < end; p += 2, c++) if (slots[c] !== (text.charCodeAt(p) | (text.charCodeAt(p + 1) << 16))) return false;
-  return p > end || slots[c] === text.charCodeAt(p);
+/** The code units of the token being looked up, two an int as a slot holds them. */
+const units = new Int32Array((MAX_LENGTH + 1) >>> 1);
+
+/** Whether slot `q` holds the `count` ints of `units` (its length already checked). */
+function holds(q: number, count: number): boolean {
+  let diff = 0;
+  for (let k = 0; k < count; k++) diff |= slots[q + CHARS + k]! ^ units[k]!;
+  return diff === 0;
 }
 
 /**
@@ -75,14 +76,20 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
     copyKey(table.get(keyOut.h1, keyOut.h2));
     return;
   }
+  // Hashed two code units at a time, as they are compared and kept.
   let h = 0x811c9dc5 ^ length;
-  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  let count = 0;
+  for (let p = start; p < end; p += 2) {
+    const u = text.charCodeAt(p) | (p + 1 < end ? text.charCodeAt(p + 1) << 16 : 0);
+    units[count++] = u;
+    h = Math.imul(h ^ u, 0x01000193);
+  }
   let slot = (h ^ (h >>> 15)) & MASK;
   for (;;) {
     const q = slot * STRIDE;
     const l = slots[q + LENGTH]! & 0xff;
     if (l === 0) break;
-    if (slots[q] === h && l === length && holds(q, text, start, length)) {
+    if (slots[q] === h && l === length && holds(q, count)) {
       tokenOut.h1 = slots[q + H1]!;
       tokenOut.shape = (slots[q + LENGTH]! >>> 8) as Shape;
       tokenOut.onset = slots[q + ONSET]!;
@@ -104,7 +111,7 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
   const q = slot * STRIDE;
   slots[q] = h;
   slots[q + LENGTH] = length | (keyOut.shape << 8);
-  for (let p = start, c = q + CHARS; p < end; p += 2, c++) slots[c] = text.charCodeAt(p) | (p + 1 < end ? text.charCodeAt(p + 1) << 16 : 0);
+  slots.set(units.subarray(0, count), q + CHARS);
   slots[q + H1] = keyOut.h1;
   slots[q + H2] = keyOut.h2;
   slots[q + ONSET] = keyOut.onset;
