@@ -6,14 +6,13 @@
 // it before and after a change and compare the hashes. Needs ../shared/data (skips without it).
 //
 //   npx tsx scripts/snapshot-segment.ts            (one hash per input set, and a total)
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { prepare } from '../src/index.js';
 import type { TextInput } from '../src/core/input.js';
 import { countWords, segment, segmentJoined, segmentTable, wordIterator } from '../src/segment/index.js';
 import { goldText, parseSegFile } from '../src/segment/seg-format.js';
 import { sentences, tokenize } from '../src/tokenize/index.js';
-import { oneWordPerSentence } from './one-word-damage.js';
+import { hash, oneWordPerSentence, printHashes } from './snapshot-common.js';
 import { realArticles, sharedDataPath } from './real-articles.mjs';
 
 function fingerprint(input: TextInput): string {
@@ -23,12 +22,6 @@ function fingerprint(input: TextInput): string {
   const iterated = [...wordIterator(input)];
   const same = JSON.stringify(iterated) === JSON.stringify(words);
   return JSON.stringify([words, table, same, countWords(input), segmentJoined(input), tokenize(input), sentences(input)]);
-}
-
-function hash(data: string | Uint32Array | Uint8Array): string {
-  const h = createHash('sha256');
-  h.update(typeof data === 'string' ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-  return h.digest('hex').slice(0, 16);
 }
 
 const docs = (['rdr', 'vtb-train', 'vtb-dev'] as const).flatMap((s) => (realArticles(s) as string[] | null) ?? []);
@@ -46,11 +39,5 @@ if (docs.length === 0 || devFiles.some((f) => sharedDataPath(f) === null)) {
   // The same documents again, warm: the per-process caches must not change a result.
   sets.push(['articles (again)', docs]);
 
-  const total = createHash('sha256');
-  for (const [name, inputs] of sets) {
-    const h = hash(inputs.map(fingerprint).join('\u0000'));
-    total.update(h);
-    console.log(`${h}  ${name} (${inputs.length})`);
-  }
-  console.log(`${total.digest('hex').slice(0, 16)}  total`);
+  printHashes(sets, fingerprint);
 }
