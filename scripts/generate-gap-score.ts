@@ -13,7 +13,7 @@ import { repoRoot, writeGenerated } from './shared-data.js';
 
 const SOURCE = 'src/segment/features.ts';
 const text = readFileSync(resolve(repoRoot, SOURCE), 'utf8');
-const head = 'export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: number, out: Int32Array, walked = WALK): number {\n';
+const head = 'export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: number, out: Int32Array, walked = WALK, extended = WALK): number {\n';
 const from = text.indexOf(head);
 const to = text.indexOf('\n  return k;\n}\n', from);
 if (from < 0 || to < 0) throw new Error(`${SOURCE}: gapFeatures not found in the expected form (signature, body, \`return k;\`)`);
@@ -38,7 +38,7 @@ import { Shape } from './syllable-key.js';
  * @example
  * const join = gapScore(ws, lexicon.trie, i, wordLen, model.weights, model.mask) > 0;
  */
-export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK): number {
+export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK, extended = WALK): number {
 ${body}
   return score;
 }

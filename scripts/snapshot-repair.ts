@@ -5,11 +5,10 @@
 // and the articles (without it only the controls are hashed).
 //
 //   npx tsx scripts/snapshot-repair.ts            (one hash per input set, and a total)
-import { createHash } from 'node:crypto';
 import { CONTROL_GROUPS, ONE_WORD_SENTENCES } from '../src/encoding/controls.fixture.js';
-import { type Encoding, mojibake, repair } from '../src/encoding/index.js';
+import { mojibake, repair } from '../src/encoding/index.js';
 import { readDevRecords } from './legacy-dev-set.js';
-import { prng } from './prng.mjs';
+import { hash, oneWordPerSentence, printHashes } from './snapshot-common.js';
 import { realArticles, sharedDataPath } from './real-articles.mjs';
 
 function fingerprint(text: string): string {
@@ -22,23 +21,6 @@ function fingerprint(text: string): string {
     ends[i] = a.toInputEnd(i);
   }
   return JSON.stringify([r.text === text, r.text, r.changes, a.inputLength, a.outputLength]) + hash(starts) + hash(ends);
-}
-
-function hash(data: string | Int32Array): string {
-  const h = createHash('sha256');
-  h.update(typeof data === 'string' ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-  return h.digest('hex').slice(0, 16);
-}
-
-/** One word of each sentence in `encoding` (seeded), as bench/real-docs.mjs does for VNI. */
-function oneWordPerSentence(doc: string, encoding: Encoding, seed: number): string {
-  const rand = prng(seed);
-  return doc.replace(/[^.!?\n]+[.!?\n]*/g, (sentence) => {
-    const words = [...sentence.matchAll(/\p{L}*[^\p{ASCII}]\p{L}*/gu)];
-    if (words.length === 0) return sentence;
-    const w = words[Math.floor(rand() * words.length)]!;
-    return sentence.slice(0, w.index) + mojibake(w[0], encoding) + sentence.slice(w.index! + w[0].length);
-  });
 }
 
 const sets: [string, string[]][] = [];
@@ -63,10 +45,4 @@ if (docs.length > 0) {
   sets.push(['articles, whole tcvn3 (again)', docs.map((d) => mojibake(d, 'tcvn3'))]);
 }
 
-const total = createHash('sha256');
-for (const [name, inputs] of sets) {
-  const h = hash(inputs.map(fingerprint).join('\u0000'));
-  total.update(h);
-  console.log(`${h}  ${name} (${inputs.length})`);
-}
-console.log(`${total.digest('hex').slice(0, 16)}  total`);
+printHashes(sets, fingerprint);

@@ -2,29 +2,41 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AlignmentBuilder, type Alignment, SpanMapper, composeAlignments, identityAlignment, simplestAlignment } from './alignment.js';
 
+/** Random edits: where, how many code units, and the replacement. */
+const rawEdits = fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.string({ maxLength: 3 })), { maxLength: 8 });
+
 /** Applies random edits to a string and returns the output with its alignment. */
 const edited = fc
-  .tuple(fc.string({ maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.string({ maxLength: 3 })), { maxLength: 8 }))
-  .map(([input, raw]) => {
-    const edits = raw
-      .map(([at, len, text]) => ({ start: at % (input.length + 1), len, text }))
-      .sort((a, b) => a.start - b.start);
-    const b = new AlignmentBuilder();
-    let out = '';
-    let pos = 0;
-    const kept: { inStart: number; outStart: number; length: number }[] = [];
-    for (const e of edits) {
-      if (e.start < pos) continue;
-      const end = Math.min(input.length, e.start + e.len);
-      kept.push({ inStart: pos, outStart: out.length, length: e.start - pos });
-      out += input.slice(pos, e.start) + e.text;
-      b.edit(e.start, end, e.text.length);
-      pos = end;
-    }
-    kept.push({ inStart: pos, outStart: out.length, length: input.length - pos });
-    out += input.slice(pos);
-    return { input, out, alignment: b.finish(input.length), kept };
-  });
+  .tuple(fc.string({ maxLength: 40 }), rawEdits)
+  .map(([input, raw]) => applyEdits(input, raw));
+
+/** Two stages of edits, the second over the first's output, as `prepare` composes them. */
+const twoStages = fc.tuple(edited, rawEdits).map(([inner, raw]) => {
+  const outer = applyEdits(inner.out, raw);
+  return { out: outer.out, alignment: composeAlignments(outer.alignment, inner.alignment) };
+});
+
+/** `input` with `raw` applied (overlapping edits skipped), the output's alignment, and the kept runs. */
+function applyEdits(input: string, raw: [number, number, string][]) {
+  const edits = raw
+    .map(([at, len, text]) => ({ start: at % (input.length + 1), len, text }))
+    .sort((a, b) => a.start - b.start);
+  const b = new AlignmentBuilder();
+  let out = '';
+  let pos = 0;
+  const kept: { inStart: number; outStart: number; length: number }[] = [];
+  for (const e of edits) {
+    if (e.start < pos) continue;
+    const end = Math.min(input.length, e.start + e.len);
+    kept.push({ inStart: pos, outStart: out.length, length: e.start - pos });
+    out += input.slice(pos, e.start) + e.text;
+    b.edit(e.start, end, e.text.length);
+    pos = end;
+  }
+  kept.push({ inStart: pos, outStart: out.length, length: input.length - pos });
+  out += input.slice(pos);
+  return { input, out, alignment: b.finish(input.length), kept };
+}
 
 describe('EditAlignment', () => {
   it('maps untouched text one to one', () => {
@@ -123,6 +135,18 @@ describe('SpanMapper', () => {
       fc.property(edited, fc.array(fc.tuple(fc.integer({ min: -2, max: 50 }), fc.integer({ min: -2, max: 50 })), { maxLength: 20 }), ({ alignment }, spans) => {
         const m = new SpanMapper(alignment);
         for (const [s, e] of spans) {
+          m.map(s, e);
+          expect({ start: m.start, end: m.end }).toEqual(alignment.toInput(s, e));
+        }
+      }),
+    );
+  });
+
+  it('maps spans over a composition of two stages, in order or not, as its toInput does', () => {
+    fc.assert(
+      fc.property(twoStages, fc.array(fc.nat(), { maxLength: 30 }), fc.array(fc.tuple(fc.integer({ min: -2, max: 50 }), fc.integer({ min: -2, max: 50 })), { maxLength: 10 }), ({ out, alignment }, cuts, spans) => {
+        const m = new SpanMapper(alignment);
+        for (const [s, e] of [...orderedSpans(out.length, cuts), ...spans]) {
           m.map(s, e);
           expect({ start: m.start, end: m.end }).toEqual(alignment.toInput(s, e));
         }

@@ -204,8 +204,12 @@ export function composeAlignments(outer: Alignment, inner: Alignment): Alignment
     if (i === null) looksThrough.set(a, o);
     else if (o === null && outer.outputLength === outer.inputLength) looksThrough.set(a, i);
   }
+  stagesOf.set(a, [outer, inner]);
   return a;
 }
+
+/** The two alignments each composition was made of (outer, inner), for {@link SpanMapper}. */
+const stagesOf = new WeakMap<Alignment, readonly [Alignment, Alignment]>();
 
 /** Composed alignments that map every offset as a simpler one does (null: the identity). */
 const looksThrough = new WeakMap<Alignment, Alignment | null>();
@@ -230,8 +234,9 @@ export function simplestAlignment(a: Alignment): Alignment | null {
  * @internal Maps spans that come in order (starts never decrease, nor do ends), as tokens,
  * words and sentences do, with the result of `alignment.toInput(start, end)` in
  * {@link SpanMapper.start} and {@link SpanMapper.end}: no object per span, and over an
- * {@link EditAlignment} a cursor that moves forward instead of a binary search per offset.
- * Out-of-order spans are mapped too, by restarting the cursor.
+ * {@link EditAlignment} a cursor that moves forward instead of a binary search per offset;
+ * over a composition (`prepare`'s, when repair and normalization both changed the text) one
+ * such mapper per stage. Out-of-order spans are mapped too, by restarting the cursor.
  *
  * @example
  * const m = new SpanMapper(alignment);
@@ -249,6 +254,9 @@ export class SpanMapper {
   private ke = -1;
   private lastStart = 0;
   private lastEnd = 0;
+  /** Over a composition: mappers of its stages, the outer one first; null otherwise. */
+  private readonly outer: SpanMapper | null = null;
+  private readonly inner: SpanMapper | null = null;
 
   constructor(alignment: Alignment) {
     this.alignment = alignment;
@@ -259,6 +267,11 @@ export class SpanMapper {
     } else {
       this.edits = null;
       this.count = 0;
+      const stages = stagesOf.get(alignment);
+      if (stages !== undefined) {
+        this.outer = new SpanMapper(stages[0]);
+        this.inner = new SpanMapper(stages[1]);
+      }
     }
   }
 
@@ -266,6 +279,15 @@ export class SpanMapper {
   map(start: number, end: number): void {
     const e = this.edits;
     if (e === null) {
+      const { outer, inner } = this;
+      if (outer !== null && inner !== null) {
+        // `toInput` of a composition: the inner stage's span of the outer stage's.
+        outer.map(start, end);
+        inner.map(outer.start, outer.end);
+        this.start = inner.start;
+        this.end = inner.end;
+        return;
+      }
       const span = this.alignment.toInput(start, end);
       this.start = span.start;
       this.end = span.end;

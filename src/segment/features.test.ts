@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/prng.mjs';
 import { sharedFile } from '../../scripts/shared-data.js';
 import { scanTokens } from '../tokenize/token-table.js';
-import { MAX_FEATURES, WALK, WORD_LEN_CAP, Workspace, gapFeatures, step } from './features.js';
+import { MAX_FEATURES, WALK, WORD_LEN_CAP, Workspace, gapFeatures, step, walkedNode } from './features.js';
 import { gapScore } from './gap-score.generated.js';
 import { defaultResources, fillRun, planRun, sentenceStarts } from './segmenter.js';
 
@@ -44,6 +44,7 @@ describe('gapScore', () => {
       for (let i0 = 0, i1 = 0; i0 < tokens.count; i0 = i1) {
         i1 = planRun(text, tokens, i0, starts);
         fillRun(ws, res, text, tokens, i0, i1, starts);
+        const joinableFrom = (from: number, to: number): boolean => ws.joinable.subarray(from, to + 1).every((j) => j === 1);
         for (let i = 1; i < ws.n; i++) {
           for (let len = 1; len <= Math.min(i, WORD_LEN_CAP); len++) {
             const k = gapFeatures(ws, trie, i, len, f);
@@ -55,6 +56,8 @@ describe('gapScore', () => {
               for (let j = 0; j < k; j++) sum += w[f[j]! & mask]!;
               expect(gapScore(ws, trie, i, len, w, mask, WALK)).toBe(sum);
               if (len > 1) expect(gapScore(ws, trie, i, len, w, mask, walked)).toBe(sum);
+              // As the decoder calls it: the walks matchLexicon kept, where joins are possible.
+              if (joinableFrom(i - len + 1, i)) expect(gapScore(ws, trie, i, len, w, mask, walkedNode(ws, i - len, len - 1), walkedNode(ws, i - len, len))).toBe(sum);
             }
             gaps++;
           }

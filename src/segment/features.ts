@@ -33,6 +33,13 @@ export class Workspace {
   /** 1 where forward / backward longest matching joins across gap i. */
   fmm = new Uint8Array(0);
   bmm = new Uint8Array(0);
+  /**
+   * The walk through the trie from token i: `walk[i * WALK_DEPTH + d]` is the node of tokens i
+   * to i + d, for d below `walkEnd[i]` (where `matchLexicon` stopped, at most WALK_DEPTH); past
+   * it the tokens are no lexicon prefix.
+   */
+  walk = new Int32Array(0);
+  walkEnd = new Uint8Array(0);
   /** 1 where a join is allowed at gap i (whitespace between two word-like tokens). */
   joinable = new Uint8Array(0);
   /** Decision forced by a user dictionary at gap i: 0 none, 1 join, 2 split. */
@@ -58,6 +65,8 @@ export class Workspace {
       this.place = new Uint8Array(cap);
       this.given = new Uint8Array(cap);
       this.bmm = new Uint8Array(cap);
+      this.walk = new Int32Array(cap * WALK_DEPTH);
+      this.walkEnd = new Uint8Array(cap);
       this.joinable = new Uint8Array(cap);
       this.join = new Uint8Array(cap);
       this.force = new Uint8Array(cap);
@@ -69,19 +78,20 @@ export class Workspace {
 /**
  * Fills the lexicon arrays of `ws` from its syllable ids: every word match starting at every
  * token (bounded by {@link MAX_WORD_SYLLABLES}, so linear in the run), then forward and
- * backward longest matching. Matches never cross a gap where joining is impossible.
+ * backward longest matching. Matches never cross a gap where joining is impossible. The first
+ * WALK_DEPTH nodes of each walk stay in `ws.walk` for the decoder.
  *
  * @example
  * matchLexicon(ws, lexicon); // ws.fmm[i] === 1 where longest matching joins gap i
  */
 export function matchLexicon(ws: Workspace, lex: Lexicon): void {
   const n = ws.n;
-  const { syl, shape, startLen, endLen, pair, fmm, bmm, joinable, single, place, given } = ws;
+  const { syl, shape, startLen, endLen, pair, fmm, bmm, joinable, single, place, given, walk, walkEnd } = ws;
   const trie = lex.trie;
   const isWord = trie.isWord;
   // One loop, not eight `fill` calls: runs are short (23 tokens on average in news).
   for (let i = 0; i < n; i++) {
-    startLen[i] = endLen[i] = pair[i] = fmm[i] = bmm[i] = single[i] = place[i] = given[i] = 0;
+    startLen[i] = endLen[i] = pair[i] = fmm[i] = bmm[i] = single[i] = place[i] = given[i] = walkEnd[i] = 0;
   }
   for (let i = 0; i < n; i++) {
     let s = syl[i]!;
@@ -89,6 +99,9 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
     let node = trie.root(s);
     if (node === 0) continue;
     single[i] = isWord[node]! & FEATURE_ENTRY_BITS;
+    const base = i * WALK_DEPTH;
+    walk[base] = node;
+    walkEnd[i] = 1;
     // A common word cannot start in lower case and go on with a capital: `ông Hoàng Văn Minh`
     // is a title and a name, not the word `ông hoàng` (prince); `anh Hùng` is no `anh hùng`.
     const lowerStart = shape[i] === Shape.Lower;
@@ -99,6 +112,10 @@ export function matchLexicon(ws: Workspace, lex: Lexicon): void {
       if (s === 0) break;
       node = trie.next(node, s);
       if (node === 0) break;
+      if (j - i < WALK_DEPTH) {
+        walk[base + j - i] = node;
+        walkEnd[i] = j - i + 1;
+      }
       if (lowerStart && (shape[j] === Shape.Title || shape[j] === Shape.Upper)) named = true;
       let flags = isWord[node]! & FEATURE_ENTRY_BITS;
       if (named) flags &= ~Entry.Word;
@@ -189,18 +206,33 @@ export const MAX_FEATURES = 32;
  */
 export const WORD_LEN_CAP = 5;
 
+/** Nodes of each walk that `matchLexicon` keeps: a word in progress and its extension. */
+const WALK_DEPTH = WORD_LEN_CAP + 1;
+
+/**
+ * The node of tokens `from` to `from + d` in the walks `matchLexicon` left in `ws`, or -1 where
+ * they are no lexicon prefix (or cross a gap where joining is impossible).
+ *
+ * @example
+ * const walked = walkedNode(ws, i - len, len - 1); // the word in progress before gap i
+ */
+export function walkedNode(ws: Workspace, from: number, d: number): number {
+  return d < ws.walkEnd[from]! ? ws.walk[from * WALK_DEPTH + d]! : -1;
+}
+
 /**
  * Writes the (unmasked) feature hashes of gap `i` into `out` and returns how many there are.
  * `wordLen` is the length in tokens (capped at {@link WORD_LEN_CAP}) of the word the decisions
  * already taken end at token `i - 1` (greedy left-to-right decoding); 1 when gap `i - 1` split.
- * `walked`, when the caller knows it, is `walkWord`'s result for that word, which spares the walk.
+ * `walked` and `extended`, when the caller knows them, are {@link step}'s results for that word
+ * and for it extended by token `i`, which spare the walk.
  *
  * @example
  * const k = gapFeatures(ws, lexicon.trie, i, wordLen, features);
  * let score = 0;
  * for (let j = 0; j < k; j++) score += weights[features[j]! & mask]!;
  */
-export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: number, out: Int32Array, walked = WALK): number {
+export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: number, out: Int32Array, walked = WALK, extended = WALK): number {
   const prevJoin = wordLen > 1 ? 1 : 0;
   const n = ws.n;
   const hash = ws.hash;
@@ -247,28 +279,20 @@ export function gapFeatures(ws: Workspace, trie: WordTrie, i: number, wordLen: n
   const runStart = i - 1 - runL >= 0 ? shape[i - 1 - runL]! : Shape.Pad;
   out[k++] = h2(29, runL | (runR << 2) | (runStart << 4) | (names << 8));
   // The word in progress (its last `wordLen` tokens, capped) and its extension by token i, in
-  // the lexicon: a word, a prefix of one, or neither.
-  if (wordLen > 1) {
-    const syl = ws.syl;
-    let node = walked;
-    if (node === WALK) {
-      node = 0;
-      for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, syl[j]!);
-    }
-    const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
-    let ext = 0;
-    if (node > 0 && syl[i] !== 0) {
-      const nx = trie.next(node, syl[i]!);
-      if (nx !== 0) ext = (trie.isWord[nx]! & 7) | 8;
-    }
-    const wl = wordLen > 4 ? 4 : wordLen;
-    out[k++] = h2(33, wl | (cur << 3) | (ext << 7) | (shapes << 11));
-    out[k++] = h2(34, wl | (cur << 3) | (ext << 7) | (lex << 11) | (names << 14));
-    out[k++] = h3(35, wl | (cur << 3) | (ext << 7), b);
-  } else {
-    out[k++] = h2(33, 1 | (shapes << 11));
-    out[k++] = h2(34, 1 | (lex << 11) | (names << 14));
-    out[k++] = h3(35, 1, b);
+  // the lexicon: a word, a prefix of one, or neither; both 0 after a split (wordLen 1), so one
+  // set of templates serves every gap with no branch on the word.
+  let node = wordLen > 1 ? walked : -1;
+  if (node === WALK) {
+    node = 0;
+    for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, ws.syl[j]!);
   }
+  let nx = node > 0 ? extended : -1;
+  if (nx === WALK) nx = ws.syl[i] !== 0 ? trie.next(node, ws.syl[i]!) : 0;
+  const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
+  const ext = nx > 0 ? (trie.isWord[nx]! & 7) | 8 : 0;
+  const word = (wordLen > 4 ? 4 : wordLen) | (cur << 3) | (ext << 7);
+  out[k++] = h2(33, word | (shapes << 11));
+  out[k++] = h2(34, word | (lex << 11) | (names << 14));
+  out[k++] = h3(35, word, b);
   return k;
 }

@@ -11,7 +11,7 @@ import { Shape } from './syllable-key.js';
  * @example
  * const join = gapScore(ws, lexicon.trie, i, wordLen, model.weights, model.mask) > 0;
  */
-export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK): number {
+export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: number, w: Float32Array | Int16Array, mask: number, walked = WALK, extended = WALK): number {
   const prevJoin = wordLen > 1 ? 1 : 0;
   const n = ws.n;
   const hash = ws.hash;
@@ -58,28 +58,20 @@ export function gapScore(ws: Workspace, trie: WordTrie, i: number, wordLen: numb
   const runStart = i - 1 - runL >= 0 ? shape[i - 1 - runL]! : Shape.Pad;
   score += w[(h2(29, runL | (runR << 2) | (runStart << 4) | (names << 8))) & mask]!;
   // The word in progress (its last `wordLen` tokens, capped) and its extension by token i, in
-  // the lexicon: a word, a prefix of one, or neither.
-  if (wordLen > 1) {
-    const syl = ws.syl;
-    let node = walked;
-    if (node === WALK) {
-      node = 0;
-      for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, syl[j]!);
-    }
-    const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
-    let ext = 0;
-    if (node > 0 && syl[i] !== 0) {
-      const nx = trie.next(node, syl[i]!);
-      if (nx !== 0) ext = (trie.isWord[nx]! & 7) | 8;
-    }
-    const wl = wordLen > 4 ? 4 : wordLen;
-    score += w[(h2(33, wl | (cur << 3) | (ext << 7) | (shapes << 11))) & mask]!;
-    score += w[(h2(34, wl | (cur << 3) | (ext << 7) | (lex << 11) | (names << 14))) & mask]!;
-    score += w[(h3(35, wl | (cur << 3) | (ext << 7), b)) & mask]!;
-  } else {
-    score += w[(h2(33, 1 | (shapes << 11))) & mask]!;
-    score += w[(h2(34, 1 | (lex << 11) | (names << 14))) & mask]!;
-    score += w[(h3(35, 1, b)) & mask]!;
+  // the lexicon: a word, a prefix of one, or neither; both 0 after a split (wordLen 1), so one
+  // set of templates serves every gap with no branch on the word.
+  let node = wordLen > 1 ? walked : -1;
+  if (node === WALK) {
+    node = 0;
+    for (let j = i - wordLen; j < i && node >= 0; j++) node = step(trie, node, ws.syl[j]!);
   }
+  let nx = node > 0 ? extended : -1;
+  if (nx === WALK) nx = ws.syl[i] !== 0 ? trie.next(node, ws.syl[i]!) : 0;
+  const cur = node > 0 ? (trie.isWord[node]! & 7) | 8 : 0;
+  const ext = nx > 0 ? (trie.isWord[nx]! & 7) | 8 : 0;
+  const word = (wordLen > 4 ? 4 : wordLen) | (cur << 3) | (ext << 7);
+  score += w[(h2(33, word | (shapes << 11))) & mask]!;
+  score += w[(h2(34, word | (lex << 11) | (names << 14))) & mask]!;
+  score += w[(h3(35, word, b)) & mask]!;
   return score;
 }

@@ -140,20 +140,17 @@ export class WordTrie {
     if (syl >= this.follows.length || this.follows[syl] === 0) return 0;
     if (node < this.packedNodes) {
       const label = this.label;
+      // A bisection whose steps depend only on the list's length, not on the labels read: no
+      // branch to mispredict (a sign mask picks the half).
       let lo = this.first[node]!;
-      let hi = this.first[node + 1]!;
-      // Most nodes have a few children: scan them; bisect the long lists.
-      while (hi - lo > 8) {
-        const mid = (lo + hi) >>> 1;
-        if (label[mid]! <= syl) lo = mid;
-        else hi = mid;
-      }
-      for (; lo < hi; lo++) {
-        const l = label[lo]!;
-        if (l >= syl) {
-          if (l === syl) return lo;
-          break;
+      let len = this.first[node + 1]! - lo;
+      if (len > 0) {
+        while (len > 1) {
+          const half = len >>> 1;
+          lo += ((label[lo + half]! - syl - 1) >> 31) & half;
+          len -= half;
         }
+        if (label[lo] === syl) return lo;
       }
     }
     if (this.used === 0) return 0;

@@ -1,5 +1,5 @@
 // The trained join model: hashed feature weights in one typed array, and the greedy decoder.
-import { WALK, WORD_LEN_CAP, step, type Workspace } from './features.js';
+import { WORD_LEN_CAP, walkedNode, type Workspace } from './features.js';
 import { gapScore } from './gap-score.generated.js';
 import type { Lexicon, WordTrie } from './lexicon.js';
 import { Shape } from './syllable-key.js';
@@ -57,27 +57,21 @@ export function decode(ws: Workspace, model: JoinModel, trie: WordTrie): void {
   const w = model.weights;
   const mask = model.mask;
   if (n > 0) join[0] = 0;
-  const syl = ws.syl;
-  // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP, and that word's walk
-  // through the trie (see `step`), carried along one syllable a gap instead of walked again
-  // from its start at every gap; WALK once the cap slides the word's start.
+  // Tokens in the word that ends at token i - 1, capped at WORD_LEN_CAP (the last ones when
+  // longer): its walk through the trie, and that of its extension by token i, are the ones
+  // `matchLexicon` made from its first token (within a word every gap is joinable).
   let len = 1;
-  let walked = n > 0 ? step(trie, 0, syl[0]!) : 0;
   for (let i = 1; i < n; i++) {
     let y: number;
     if (joinable[i] === 0) y = 0;
     else if (force[i] !== 0) y = force[i] === 1 ? 1 : 0;
     else {
-      y = gapScore(ws, trie, i, len, w, mask, len > 1 ? walked : WALK) > 0 ? 1 : 0;
+      const from = i - len;
+      y = gapScore(ws, trie, i, len, w, mask, walkedNode(ws, from, len - 1), walkedNode(ws, from, len)) > 0 ? 1 : 0;
     }
     join[i] = y;
-    if (y === 0) {
-      len = 1;
-      walked = step(trie, 0, syl[i]!);
-    } else if (len < WORD_LEN_CAP) {
-      len++;
-      if (walked !== WALK) walked = step(trie, walked, syl[i]!);
-    } else walked = WALK;
+    if (y === 0) len = 1;
+    else if (len < WORD_LEN_CAP) len++;
   }
 }
 

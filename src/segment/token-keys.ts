@@ -11,7 +11,7 @@ const MASK = SLOTS - 1;
 /** Entries held before the cache starts over, so probes stay short. */
 const LIMIT = SLOTS >>> 1;
 /** Longer tokens (rare, and unlikely to repeat) are keyed directly and never held. */
-const MAX_LENGTH = 24;
+const MAX_LENGTH = 18;
 
 /**
  * Results of {@link tokenKey}, module-level so the hot path allocates nothing: `keyOut`'s key,
@@ -23,16 +23,20 @@ const MAX_LENGTH = 24;
  */
 export const tokenOut = { h1: 0, shape: 0 as Shape, onset: 0, rhyme: 0, syl: 0 };
 
-const texts: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-const hashes = new Int32Array(SLOTS);
-const h1s = new Int32Array(SLOTS);
-const h2s = new Int32Array(SLOTS);
-const shapes = new Uint8Array(SLOTS);
-const onsets = new Int32Array(SLOTS);
-const rhymes = new Int32Array(SLOTS);
-const syls = new Int32Array(SLOTS);
+// One slot is 16 ints (64 bytes, one cache line), so a probe reads no other memory: the text's
+// hash, its length (0: free) and shape, its code units two an int, then what `keyOf` gave and
+// the syllable id.
+const STRIDE = 16;
+const LENGTH = 1;
+const CHARS = 2;
+const H1 = 11;
+const H2 = 12;
+const ONSET = 13;
+const RHYME = 14;
+const SYL = 15;
+const slots = new Int32Array(SLOTS * STRIDE);
 let size = 0;
-/** The table whose ids `syls` holds (the built-in lexicon's); others are probed. */
+/** The table whose ids `SYL` holds (the built-in lexicon's); others are probed. */
 let idTable: SyllableTable | null = null;
 
 /**
@@ -44,8 +48,18 @@ let idTable: SyllableTable | null = null;
  */
 export function keepIdsOf(table: SyllableTable): void {
   idTable = table;
-  texts.fill(undefined);
+  slots.fill(0);
   size = 0;
+}
+
+/** The code units of the token being looked up, two an int as a slot holds them. */
+const units = new Int32Array((MAX_LENGTH + 1) >>> 1);
+
+/** Whether slot `q` holds the `count` ints of `units` (its length already checked). */
+function holds(q: number, count: number): boolean {
+  let diff = 0;
+  for (let k = 0; k < count; k++) diff |= slots[q + CHARS + k]! ^ units[k]!;
+  return diff === 0;
 }
 
 /**
@@ -62,23 +76,26 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
     copyKey(table.get(keyOut.h1, keyOut.h2));
     return;
   }
+  // Hashed two code units at a time, as they are compared and kept.
   let h = 0x811c9dc5 ^ length;
-  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  let count = 0;
+  for (let p = start; p < end; p += 2) {
+    const u = text.charCodeAt(p) | (p + 1 < end ? text.charCodeAt(p + 1) << 16 : 0);
+    units[count++] = u;
+    h = Math.imul(h ^ u, 0x01000193);
+  }
   let slot = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const t = texts[slot];
-    if (t === undefined) break;
-    if (hashes[slot] === h && t.length === length) {
-      let p = 0;
-      while (p < length && t.charCodeAt(p) === text.charCodeAt(start + p)) p++;
-      if (p === length) {
-        tokenOut.h1 = h1s[slot]!;
-        tokenOut.shape = shapes[slot]! as Shape;
-        tokenOut.onset = onsets[slot]!;
-        tokenOut.rhyme = rhymes[slot]!;
-        tokenOut.syl = table === idTable ? syls[slot]! : table.get(h1s[slot]!, h2s[slot]!);
-        return;
-      }
+    const q = slot * STRIDE;
+    const l = slots[q + LENGTH]! & 0xff;
+    if (l === 0) break;
+    if (slots[q] === h && l === length && holds(q, count)) {
+      tokenOut.h1 = slots[q + H1]!;
+      tokenOut.shape = (slots[q + LENGTH]! >>> 8) as Shape;
+      tokenOut.onset = slots[q + ONSET]!;
+      tokenOut.rhyme = slots[q + RHYME]!;
+      tokenOut.syl = table === idTable ? slots[q + SYL]! : table.get(slots[q + H1]!, slots[q + H2]!);
+      return;
     }
     slot = (slot + 1) & MASK;
   }
@@ -86,19 +103,20 @@ export function tokenKey(text: string, start: number, end: number, table: Syllab
   const id = table.get(keyOut.h1, keyOut.h2);
   copyKey(id);
   if (size >= LIMIT) {
-    texts.fill(undefined);
+    slots.fill(0);
     size = 0;
     // The slot found above may now be behind a shorter probe sequence; any free slot on it is right.
     slot = (h ^ (h >>> 15)) & MASK;
   }
-  texts[slot] = text.slice(start, end);
-  hashes[slot] = h;
-  h1s[slot] = keyOut.h1;
-  h2s[slot] = keyOut.h2;
-  shapes[slot] = keyOut.shape;
-  onsets[slot] = keyOut.onset;
-  rhymes[slot] = keyOut.rhyme;
-  syls[slot] = table === idTable ? id : idTable === null ? 0 : idTable.get(keyOut.h1, keyOut.h2);
+  const q = slot * STRIDE;
+  slots[q] = h;
+  slots[q + LENGTH] = length | (keyOut.shape << 8);
+  slots.set(units.subarray(0, count), q + CHARS);
+  slots[q + H1] = keyOut.h1;
+  slots[q + H2] = keyOut.h2;
+  slots[q + ONSET] = keyOut.onset;
+  slots[q + RHYME] = keyOut.rhyme;
+  slots[q + SYL] = table === idTable ? id : idTable === null ? 0 : idTable.get(keyOut.h1, keyOut.h2);
   size++;
 }
 
