@@ -20,7 +20,8 @@ export function readOptions<T extends object>(
   }
   for (const key of Object.keys(options)) {
     if (!(known as readonly string[]).includes(key)) {
-      throw new VntextOptionError(fn, key, `one of the known options (${known.join(', ')})`, key);
+      const expected = known.length === 0 ? `absent (${fn} takes no options)` : `one of the known options (${known.join(', ')})`;
+      throw new VntextOptionError(fn, key, expected, key);
     }
   }
   return options as Partial<T>;

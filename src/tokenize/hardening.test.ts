@@ -6,6 +6,7 @@ import { DOTTED_ABBREVIATIONS, TokenKind, scanTokens, tokenize } from './index.j
 describe('hardening of the tokenizer exports', () => {
   it('rejects unknown options of scanTokens', () => {
     expect(() => scanTokens('a', { bogus: 1 } as never)).toThrow(VntextOptionError);
+    expect(() => scanTokens('a', { bogus: 1 } as never)).toThrow('option `bogus` must be absent (scanTokens takes no options)');
     expect(() => scanTokens('a', 'x' as never)).toThrow(VntextOptionError);
     expect(scanTokens('a b', {}).count).toBe(2);
   });
