@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adminUnits, allAdminUnits, nameKey, nameSets } from './index.js';
+import { CAPITAL_NAMES, COUNTRY_NAMES } from '../../gazetteer/countries.generated.js';
+import { scanTokens } from '../../tokenize/token-table.js';
+import { ADMIN_UNITS } from './admin.generated.js';
+import { adminNames, adminUnits, allAdminUnits, isPlainName, nameKey, nameSets } from './index.js';
 
 describe('admin gazetteer', () => {
   const units = [...allAdminUnits()];
@@ -20,9 +23,39 @@ describe('admin gazetteer', () => {
     expect(first).toMatchObject({ code: '15', current: true });
   });
 
+  it('reads keys from the lower-cased gazetteer in place: lower-casing keeps its length', () => {
+    expect(ADMIN_UNITS.toLowerCase().length).toBe(ADMIN_UNITS.length);
+  });
+
+  it('lists names by level in the generator order', () => {
+    expect(adminNames('province')).toEqual(units.filter((u) => u.level === 'province').map((u) => u.name));
+    expect(adminNames('district').length).toBe(696);
+  });
+
+  it('answers an unknown key with an empty list, and a known one with the same list each time', () => {
+    expect(adminUnits('không có')).toEqual([]);
+    expect(adminUnits(nameKey('Tân Lập'))).toBe(adminUnits(nameKey('Tân Lập')));
+  });
+
   it('finds a name however its tone marks were placed and however the dash was spaced', () => {
     expect(adminUnits(nameKey('Thanh Hóa')).some((u) => u.level === 'province')).toBe(true);
     expect(adminUnits(nameKey('Bà Rịa-Vũng Tàu')).some((u) => u.level === 'province')).toBe(true);
+  });
+});
+
+describe('nameKey', () => {
+  it('takes a plain name (letters, one space apart) as the tokenizer cuts it', () => {
+    const scanned = (name: string): string => {
+      const t = scanTokens(name);
+      const parts: string[] = [];
+      for (let i = 0; i < t.count; i++) parts.push(name.slice(t.start[i], t.end[i]));
+      return parts.join(' ');
+    };
+    const plain = [...new Set([...allAdminUnits()].map((u) => u.name)), ...COUNTRY_NAMES, ...CAPITAL_NAMES].filter(isPlainName);
+    expect(plain.length).toBeGreaterThan(5000);
+    expect(plain.filter((n) => scanned(n) !== n)).toEqual([]);
+    expect(nameKey('Bà Rịa-Vũng Tàu')).toBe('bà rịa - vũng tàu');
+    expect(isPlainName('Ea H\'Leo')).toBe(false);
   });
 });
 

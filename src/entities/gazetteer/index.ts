@@ -1,7 +1,7 @@
 /**
  * Lazy decoders of the generated gazetteers: administrative units (both the 63-province list
  * before 2025 and the 34-province list from July 2025) and the syllables of person names.
- * Nothing is expanded at import; the first lookup builds the maps.
+ * Nothing is expanded at import; the first lookup builds an index of line numbers.
  *
  * @module
  */
@@ -38,51 +38,118 @@ const KINDS: Record<string, readonly [AdminLevel, string, boolean]> = {
   k: ['commune', 'Đặc khu', false],
 };
 
+const PLAIN = /^\p{L}+(?: \p{L}+)*$/u;
+
+/**
+ * Whether a name is words of letters one space apart, which the tokenizer cuts at the spaces
+ * only: its key is its lower case, with no scan (most names are; a test checks the gazetteers).
+ */
+export const isPlainName = (name: string): boolean => PLAIN.test(name);
+
 /**
  * The lookup key of a name: its tokens lower-cased and joined by one space, so that
  * `Bà Rịa-Vũng Tàu` and `Bà Rịa - Vũng Tàu` meet. Rules build the same key from `ctx.tokens`.
  */
 export function nameKey(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase();
   const t = scanTokens(name);
   const parts: string[] = [];
   for (let i = 0; i < t.count; i++) parts.push(name.slice(t.start[i], t.end[i]).toLowerCase());
   return parts.join(' ');
 }
 
+/** Where each line of `ADMIN_UNITS` starts, and one past the end of the last (its end + 1). */
+let lineStarts: Uint32Array | null = null;
+
+function lines(): Uint32Array {
+  if (lineStarts !== null) return lineStarts;
+  let count = 1;
+  for (let k = ADMIN_UNITS.indexOf('\n'); k >= 0; k = ADMIN_UNITS.indexOf('\n', k + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  for (let i = 1, k = ADMIN_UNITS.indexOf('\n'); k >= 0; i++, k = ADMIN_UNITS.indexOf('\n', k + 1)) starts[i] = k + 1;
+  starts[count] = ADMIN_UNITS.length + 1;
+  lineStarts = starts;
+  return starts;
+}
+
+/** Where the name of line `i` starts (after the code and its space); it ends at `starts[i + 1] - 1`. */
+const nameStart = (starts: Uint32Array, i: number): number => ADMIN_UNITS.indexOf(' ', starts[i]) + 1;
+
+/** The unit of line `i`. */
+function unitAt(starts: Uint32Array, i: number): AdminUnit {
+  const from = starts[i]!;
+  const kind = KINDS[ADMIN_UNITS[from]!]!;
+  const name = nameStart(starts, i);
+  return { level: kind[0], unit: kind[1], centralCity: kind[2], current: ADMIN_UNITS[from + 1] === '1', code: ADMIN_UNITS.slice(from + 2, name - 1), name: ADMIN_UNITS.slice(name, starts[i + 1]! - 1) };
+}
+
+/** FNV-1a of the UTF-16 units `[from, to)` of `s`. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * The units by key without a string or an object per unit: an open-addressing table of line
+ * numbers hashed by the key, read from the lower-cased gazetteer in place. Objects are made
+ * for the keys a text asks for (a few dozen of 7,717).
+ */
 interface AdminIndex {
-  readonly byKey: ReadonlyMap<string, readonly AdminUnit[]>;
+  /** `ADMIN_UNITS` lower-cased; the same length (a test checks), so offsets hold in both. */
+  readonly lower: string;
+  /** Line + 1 by hash of its key, 0 empty. Linear probing keeps the lines of a key in file order. */
+  readonly slots: Int32Array;
   /** Most tokens in any name. */
   readonly maxTokens: number;
 }
 let admin: AdminIndex | null = null;
+/** The units of the keys asked for so far (at most one list a key of the gazetteer). */
+const decoded = new Map<string, readonly AdminUnit[]>();
+const NONE: readonly AdminUnit[] = Object.freeze([]);
 
 function adminIndex(): AdminIndex {
   if (admin !== null) return admin;
-  const byKey = new Map<string, AdminUnit[]>();
+  const starts = lines();
+  const count = starts.length - 1;
+  const lower = ADMIN_UNITS.toLowerCase();
+  // At most half full, so that probes stay short.
+  const slots = new Int32Array(1 << Math.ceil(Math.log2(count * 2)));
+  const mask = slots.length - 1;
   let maxTokens = 1;
-  for (const line of ADMIN_UNITS.split('\n')) {
-    const space = line.indexOf(' ');
-    const kind = KINDS[line[0]!]!;
-    const name = line.slice(space + 1);
-    const unit: AdminUnit = { level: kind[0], unit: kind[1], centralCity: kind[2], current: line[1] === '1', code: line.slice(2, space), name };
+  for (let i = 0; i < count; i++) {
     // The generator wrote each name's tokens separated by one space: the key is its lower case.
-    const key = name.toLowerCase();
+    const from = nameStart(starts, i);
+    const to = starts[i + 1]! - 1;
     let tokens = 1;
-    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) tokens++;
+    for (let k = lower.indexOf(' ', from); k >= 0 && k < to; k = lower.indexOf(' ', k + 1)) tokens++;
     maxTokens = Math.max(maxTokens, tokens);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [unit]);
-    else list.push(unit);
+    let slot = hashOf(lower, from, to) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
   }
-  // Current units first: a name's code is then the one it has today.
-  for (const list of byKey.values()) list.sort((a, b) => Number(b.current) - Number(a.current));
-  admin = { byKey, maxTokens };
+  admin = { lower, slots, maxTokens };
   return admin;
 }
 
 /** Every unit with this key (see {@link nameKey}), current ones first; empty when unknown. */
 export function adminUnits(key: string): readonly AdminUnit[] {
-  return adminIndex().byKey.get(key) ?? [];
+  const known = decoded.get(key);
+  if (known !== undefined) return known;
+  const { lower, slots } = adminIndex();
+  const starts = lines();
+  const mask = slots.length - 1;
+  const units: AdminUnit[] = [];
+  for (let slot = hashOf(key, 0, key.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    const i = slots[slot]! - 1;
+    const from = nameStart(starts, i);
+    if (starts[i + 1]! - 1 - from === key.length && lower.startsWith(key, from)) units.push(unitAt(starts, i));
+  }
+  if (units.length === 0) return NONE;
+  // Current units first: a name's code is then the one it has today.
+  units.sort((a, b) => Number(b.current) - Number(a.current));
+  decoded.set(key, units);
+  return units;
 }
 
 /** Most tokens in a unit name: the longest lookup worth trying. */
@@ -107,10 +174,16 @@ export function nameSets(): NameSets {
   return names;
 }
 
-/** Every unit, in no particular order (for building the tables of bare names). */
-export function allAdminUnits(): Iterable<AdminUnit> {
-  const idx = adminIndex();
-  return (function* () {
-    for (const list of idx.byKey.values()) yield* list;
-  })();
+/** Every unit, in the generator's order. */
+export function* allAdminUnits(): Iterable<AdminUnit> {
+  const starts = lines();
+  for (let i = 0; i < starts.length - 1; i++) yield unitAt(starts, i);
+}
+
+/** The names of the units of one level, in the generator's order (for building the tables of bare names). */
+export function adminNames(level: AdminLevel): string[] {
+  const starts = lines();
+  const out: string[] = [];
+  for (let i = 0; i < starts.length - 1; i++) if (KINDS[ADMIN_UNITS[starts[i]!]!]![0] === level) out.push(ADMIN_UNITS.slice(nameStart(starts, i), starts[i + 1]! - 1));
+  return out;
 }

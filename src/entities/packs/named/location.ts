@@ -2,7 +2,7 @@ import { CAPITAL_NAMES, COUNTRY_NAMES } from '../../../gazetteer/countries.gener
 import { TokenKind } from '../../../tokenize/token-kind.js';
 import { scanTokens } from '../../../tokenize/token-table.js';
 import type { EntityContext } from '../../context.js';
-import { adminMaxTokens, adminUnits, allAdminUnits, type AdminLevel, nameKey, nameSets } from '../../gazetteer/index.js';
+import { adminMaxTokens, adminNames, adminUnits, type AdminLevel, isPlainName, nameKey, nameSets } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
 import { isSurname } from './names.js';
 import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -146,9 +146,9 @@ export function bare(): Phrases<Bare> {
     const key = nameKey(written);
     if (!byKey.has(key)) byKey.set(key, { written: tokensWritten(written), level, name, value: null });
   };
-  for (const u of allAdminUnits()) if (u.level === 'province') add(u.name, 'province');
+  for (const name of adminNames('province')) add(name, 'province');
   // Districts of two syllables or more; one-syllable ones (`Vinh`) are too often other words.
-  for (const u of allAdminUnits()) if (u.level === 'district' && u.name.includes(' ') && !/\d/u.test(u.name)) add(u.name, 'district');
+  for (const name of adminNames('district')) if (name.includes(' ') && !/\d/u.test(name)) add(name, 'district');
   for (const [alias, name] of PLACE_ALIASES) add(alias, 'province', name);
   for (const c of COUNTRY_NAMES) add(c, 'country');
   for (const c of CAPITAL_NAMES) add(c, 'province');
@@ -232,6 +232,7 @@ function looksLikePerson(w: Words, from: number, to: number): boolean {
 
 /** A name's tokens as the tokenizer cuts them, case kept, joined by one space. */
 function tokensWritten(name: string): string {
+  if (isPlainName(name)) return name;
   const t = scanTokens(name);
   const parts: string[] = [];
   for (let k = 0; k < t.count; k++) parts.push(name.slice(t.start[k], t.end[k]));
