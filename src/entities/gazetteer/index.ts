@@ -182,8 +182,7 @@ export function* allAdminUnits(): Iterable<AdminUnit> {
 
 /** The names of the units of one level, in the generator's order (for building the tables of bare names). */
 export function adminNames(level: AdminLevel): string[] {
-  const starts = lines();
-  const out: string[] = [];
-  for (let i = 0; i < starts.length - 1; i++) if (KINDS[ADMIN_UNITS[starts[i]!]!]![0] === level) out.push(ADMIN_UNITS.slice(nameStart(starts, i), starts[i + 1]! - 1));
-  return out;
+  const letters = Object.keys(KINDS).filter((k) => KINDS[k]![0] === level).join('');
+  // One native scan picks the lines of the level: no string for the others.
+  return Array.from(ADMIN_UNITS.matchAll(new RegExp(`^[${letters}][01]\\d+ (.+)$`, 'gm')), (m) => m[1]!);
 }
