@@ -38,11 +38,14 @@ const KINDS: Record<string, readonly [AdminLevel, string, boolean]> = {
   k: ['commune', 'Đặc khu', false],
 };
 
-const PLAIN = /^\p{L}+(?: \p{L}+)*$/u;
+// Latin letters (Basic, Latin-1, Extended-A and -B, Extended Additional: all of Vietnamese).
+// Ranges, not `\p{L}`: compiling a Unicode property class costs more than all the names it tests.
+const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)*$/;
 
 /**
- * Whether a name is words of letters one space apart, which the tokenizer cuts at the spaces
- * only: its key is its lower case, with no scan (most names are; a test checks the gazetteers).
+ * Whether a name is words of Latin letters one space apart, which the tokenizer cuts at the
+ * spaces only: its key is its lower case, with no scan (most names are; a test checks every
+ * name that goes through {@link nameKey}).
  */
 export const isPlainName = (name: string): boolean => PLAIN.test(name);
 
