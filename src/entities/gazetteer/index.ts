@@ -49,17 +49,20 @@ const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ
  */
 export const isPlainName = (name: string): boolean => PLAIN.test(name);
 
+/** A name's tokens as the tokenizer cuts them, case kept, joined by one space. */
+export function tokensWritten(name: string): string {
+  if (isPlainName(name)) return name;
+  const t = scanTokens(name);
+  const parts: string[] = [];
+  for (let i = 0; i < t.count; i++) parts.push(name.slice(t.start[i], t.end[i]));
+  return parts.join(' ');
+}
+
 /**
  * The lookup key of a name: its tokens lower-cased and joined by one space, so that
  * `Bà Rịa-Vũng Tàu` and `Bà Rịa - Vũng Tàu` meet. Rules build the same key from `ctx.tokens`.
  */
-export function nameKey(name: string): string {
-  if (isPlainName(name)) return name.toLowerCase();
-  const t = scanTokens(name);
-  const parts: string[] = [];
-  for (let i = 0; i < t.count; i++) parts.push(name.slice(t.start[i], t.end[i]).toLowerCase());
-  return parts.join(' ');
-}
+export const nameKey = (name: string): string => tokensWritten(name).toLowerCase();
 
 /** Where each line of `ADMIN_UNITS` starts, and one past the end of the last (its end + 1). */
 let lineStarts: Uint32Array | null = null;

@@ -1,8 +1,7 @@
 import { CAPITAL_NAMES, COUNTRY_NAMES } from '../../../gazetteer/countries.generated.js';
 import { TokenKind } from '../../../tokenize/token-kind.js';
-import { scanTokens } from '../../../tokenize/token-table.js';
 import type { EntityContext } from '../../context.js';
-import { adminMaxTokens, adminNames, adminUnits, type AdminLevel, isPlainName, nameKey, nameSets } from '../../gazetteer/index.js';
+import { adminMaxTokens, adminNames, adminUnits, type AdminLevel, nameKey, nameSets, tokensWritten } from '../../gazetteer/index.js';
 import type { LocationLevel, LocationValue } from '../../types.js';
 import { isSurname } from './names.js';
 import { BAN_COMPOUNDS, CENTRAL_CITIES, NOT_NAME_START, ORG_HEADS, PLACE_ALIASES, REGIONS, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -228,15 +227,6 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['từ', 'tại', 'ở', 'theo
 function looksLikePerson(w: Words, from: number, to: number): boolean {
   const n = nameSets();
   return n.surnames.has(textAt(w, from)) && n.given.has(textAt(w, to - 1));
-}
-
-/** A name's tokens as the tokenizer cuts them, case kept, joined by one space. */
-function tokensWritten(name: string): string {
-  if (isPlainName(name)) return name;
-  const t = scanTokens(name);
-  const parts: string[] = [];
-  for (let k = 0; k < t.count; k++) parts.push(name.slice(t.start[k], t.end[k]));
-  return parts.join(' ');
 }
 
 /** Every location candidate: unit word + name, and bare names. */
