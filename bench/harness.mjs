@@ -115,7 +115,10 @@ export function recordResult(result) {
 
 /** The baselines real-text benches compare against, by name. */
 export function baselines() {
-  // natural's index loads its whole toolkit; the tokenizer's own module is enough.
+  // The tokenizer's own module, not natural's index: the index loads @redis/client, whose
+  // `class VerbatimString extends String` makes every `charCodeAt` call in the process (V8 in
+  // Node 20) several times slower, which slows vntext and not natural's regular expressions
+  // (bench/string-subclass.bench.mjs).
   const AggressiveTokenizerVi = createRequire(import.meta.url)('natural/lib/natural/tokenizers/aggressive_tokenizer_vi');
   const natural = new AggressiveTokenizerVi();
   return {

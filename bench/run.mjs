@@ -21,6 +21,7 @@ export const BENCHES = [
   'cli.bench.mjs',
   'memory.bench.mjs',
   'first-call.bench.mjs',
+  'string-subclass.bench.mjs',
 ];
 
 const only = process.argv.slice(2).filter((a) => a.endsWith('.bench.mjs'));
