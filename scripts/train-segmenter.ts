@@ -320,7 +320,6 @@ function train(set: GapSet, examples: readonly Example[], seed: number, log: (ep
   const learner = algo === 'ftrl' ? ftrl() : perceptron();
   const avgSum = new Float32Array(size);
   const { feats, nf, fixed, gold } = set;
-  const pred = new Uint8Array(1 << 14);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

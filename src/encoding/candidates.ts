@@ -4,9 +4,9 @@ import { Verdict, analyzeRange } from '../syllable/analyze.js';
 import { C_ALPHA, C_COMB, C_HIGH, C_L1VI, C_MARK, C_VI, charClass, isEdgePunctuation } from './char-classes.js';
 import { codePage, isVietnameseLetter, viewByte } from './code-pages.js';
 import type { DetectedEncoding } from './encodings.js';
-import { bufferString, isSyllableRange } from './judge.js';
+import { bufferString } from './judge.js';
 import { decodeTableRange, decodeUtf8Range, utf8Gaps } from './range-decoders.js';
-import { TrailingMark, decodeViqrRange, viqrTone } from './viqr.js';
+import { TrailingMark, decodeViqrRange } from './viqr.js';
 
 /** One reading of a word. */
 export interface Candidate {

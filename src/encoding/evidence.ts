@@ -9,7 +9,7 @@ import { bitCount, type Context, credit, type Doc, K, lineEndOf, lookAround, rat
 import { CLEAN_WEIGHT, DAMAGE_RATE_CAP, LOCAL_WINDOW, PLAIN_MIN, PLAIN_SHARE, PLAINLY_ONE_MIN, PLAINLY_ONE_SHARE, PRIOR_FLOOR, PRIOR_WEIGHT, RATE_SMOOTHING, SHARED_WEIGHT, WHOLLY_MIN, WHOLLY_SHARE } from './weights.js';
 import { plainFound, plainReadings, splitLoose } from './scan-words.js';
 import { closesQuote } from './word-shapes.js';
-import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, NEW_LINE, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
+import { EVERY_STRICT_SHIFT, FIRST_NFD, HAS_BACKSLASH, SEVERAL_STRICT, SOME_LOOSE, SOME_SHARED, STRICT_ENCODINGS, TYPO_LIKE, WEAK_VIQR, WordTypes } from './word-table.js';
 import { S_DIRTY, S_FIRST_TAKEN, S_LINE_EVIDENCE, S_LOCAL_ENCS, S_LOCAL_RATE, S_LOCAL_SHARE, S_LOCAL_WEIGHT, S_LOO_PRIOR, S_LOO_STATE, S_MASK_OF, S_OWN, S_SHARED_TIMES, S_SHARE_OF, scratchFloat64, scratchInt32, scratchInt8, scratchUint8 } from './scratch.js';
 
 /** What the damaged words show of the page's encodings before any is decided. */

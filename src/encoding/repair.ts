@@ -1,4 +1,4 @@
-import { type Alignment, assertText, composeAlignments, flag, identityAlignment, readOptions } from '../core/index.js';
+import { assertText, composeAlignments, flag, identityAlignment, readOptions } from '../core/index.js';
 import { type PunctuationRepair, repairUtf8Punctuation } from './utf8-punctuation.js';
 import { VntextOptionError } from '../core/errors.js';
 import { REPAIR_ENCODINGS } from './candidates.js';

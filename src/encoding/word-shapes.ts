@@ -197,14 +197,6 @@ function toneless(word: string): boolean {
   return false;
 }
 
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
 export function hasBackslash(text: string, start: number, end: number): boolean {
   for (let i = start; i + 1 < end; i++) if (text.charCodeAt(i) === 0x5c) return true;
   return false;

@@ -164,13 +164,6 @@ export function h3(t: number, a: number, b: number): number {
   return h ^ (h >>> 15);
 }
 
-function h4(t: number, a: number, b: number, c: number): number {
-  let h = Math.imul(a ^ Math.imul(t, 0x9e3779b1), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 15) ^ c, 0x27d4eb2f);
-  return h ^ (h >>> 15);
-}
-
 /** `walked` argument of {@link gapFeatures} that asks it to walk the word itself. */
 export const WALK = -2;
 
